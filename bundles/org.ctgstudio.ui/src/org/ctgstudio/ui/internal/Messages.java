@@ -1,0 +1,48 @@
+package org.ctgstudio.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the workbench bundle: French in messages.properties, English in messages_en.properties. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.ctgstudio.ui.internal.messages"; //$NON-NLS-1$
+
+    public static String Application_name;
+    public static String Application_workspaceInUse;
+    public static String Window_title;
+    public static String Menu_file;
+    public static String Menu_new;
+    public static String Menu_edit;
+    public static String Menu_window;
+    public static String Menu_showView;
+    public static String Menu_help;
+    public static String Action_save;
+    public static String Action_saveAll;
+    public static String Action_close;
+    public static String Action_closeAll;
+    public static String Action_import;
+    public static String Action_export;
+    public static String Action_quit;
+    public static String Action_undo;
+    public static String Action_redo;
+    public static String Action_cut;
+    public static String Action_copy;
+    public static String Action_paste;
+    public static String Action_delete;
+    public static String Action_selectAll;
+    public static String Action_resetPerspective;
+    public static String Action_preferences;
+    public static String About_title;
+    public static String About_version;
+    public static String About_description;
+    public static String About_platform;
+    public static String Import_jobName;
+    public static String Import_failed;
+    public static String Import_folderNameMismatch;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

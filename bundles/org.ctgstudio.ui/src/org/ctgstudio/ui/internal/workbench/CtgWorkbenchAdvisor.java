@@ -1,0 +1,61 @@
+package org.ctgstudio.ui.internal.workbench;
+
+import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+/** Workbench life cycle of CTG Studio: the CTG perspective, the workspace as page input, workspace save on exit. */
+public final class CtgWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    public static final String PERSPECTIVE_ID = "org.ctgstudio.ui.perspective"; //$NON-NLS-1$
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        configurer.setSaveAndRestore(true);
+        // Resource adapters (labels, workbench adapters) the Project Explorer and Properties view rely on.
+        IDE.registerAdapters();
+        IdeImages.declare(configurer);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return PERSPECTIVE_ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new CtgWorkbenchWindowAdvisor(configurer);
+    }
+
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        WorkspaceProjectImporter.scheduleImport(ResourcesPlugin.getWorkspace());
+    }
+
+    @Override
+    public void postShutdown() {
+        // Persist the workspace tree so that projects and markers are there at the next start.
+        try {
+            if (ResourcesPlugin.getPlugin() != null) {
+                ResourcesPlugin.getWorkspace().save(true, null);
+            }
+        } catch (CoreException e) {
+            ILog.of(getClass()).log(e.getStatus());
+        }
+        super.postShutdown();
+    }
+}

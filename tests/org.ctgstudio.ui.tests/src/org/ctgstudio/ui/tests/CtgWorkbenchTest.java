@@ -1,0 +1,106 @@
+package org.ctgstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ctgstudio.ui.internal.about.AboutDialog;
+import org.ctgstudio.ui.internal.workbench.CtgPerspectiveFactory;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The CTG Studio workbench as a user first sees it: window, perspective, views, menus, About dialog. */
+class CtgWorkbenchTest {
+
+    private IWorkbenchWindow window;
+
+    @BeforeEach
+    void activeWindow() {
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "the workbench has no active window");
+    }
+
+    @Test
+    void windowShowsTheCtgPerspective() {
+        IWorkbenchPage page = window.getActivePage();
+        assertNotNull(page);
+        assertEquals("org.ctgstudio.ui.perspective", page.getPerspective().getId());
+        assertEquals("CTG Studio", page.getPerspective().getLabel());
+    }
+
+    @Test
+    void perspectiveOpensProjectExplorerOutlineProblemsAndProperties() {
+        IWorkbenchPage page = window.getActivePage();
+        List<String> open = new ArrayList<>();
+        for (IViewReference reference : page.getViewReferences()) {
+            open.add(reference.getId());
+        }
+        for (String id : CtgPerspectiveFactory.VIEW_IDS) {
+            assertTrue(open.contains(id), id + " is not open; open views: " + open);
+        }
+        assertNotNull(page.findView(CtgPerspectiveFactory.VIEW_IDS[0]), "the Project Explorer is not created");
+        assertTrue(page.isPartVisible(page.findView(CtgPerspectiveFactory.VIEW_IDS[0])));
+    }
+
+    @Test
+    void windowTitleIsTheProductName() {
+        assertEquals("CTG Studio", window.getShell().getText());
+        assertEquals("CTG Studio", Platform.getProduct().getName());
+    }
+
+    @Test
+    void menusAreFichierEditionFenetreAide() {
+        Menu bar = window.getShell().getMenuBar();
+        List<String> labels = new ArrayList<>();
+        for (MenuItem item : bar.getItems()) {
+            labels.add(item.getText().replace("&", ""));
+        }
+        assertEquals(List.of("Fichier", "Édition", "Fenêtre", "Aide"), labels);
+    }
+
+    @Test
+    void aboutDialogShowsProductNameAndVersion() {
+        AboutDialog dialog = new AboutDialog(window.getShell());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Shell shell = dialog.getShell();
+            assertEquals("À propos de CTG Studio", shell.getText());
+            String version = Platform.getBundle("org.ctgstudio.product").getVersion().toString();
+            assertEquals("CTG Studio", label(shell, "ctg.about.name"));
+            assertEquals("Version " + version, label(shell, "ctg.about.version"));
+            assertTrue(version.startsWith("0.1.0"), version);
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static String label(Composite parent, String key) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label && key.equals(label.getData())) {
+                return label.getText();
+            }
+            if (child instanceof Composite composite) {
+                String text = label(composite, key);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+}
