@@ -13,7 +13,7 @@ trap 'rm -f "$list"' EXIT
   -DoutputFile="$list" -DexcludeTransitive=false
 
 # Central jars without an OSGi manifest that other bundles require by symbolic name: wrapped with our own
-# instructions (mandatory imports, else the CSS engine fails with NoClassDefFoundError at run time).
+# instructions (mandatory imports of the other Batik bundles, else the CSS engine fails with NoClassDefFoundError).
 special='org.apache.xmlgraphics:batik-css'
 
 dep_xml() { # reads "g:a:type[:classifier]:version:scope" lines, prints <dependency> elements
@@ -56,7 +56,7 @@ Bundle-Name: Apache Batik CSS
 version: ${version_cleanup;${mvnVersion}}
 Bundle-SymbolicName: org.apache.batik.css
 Bundle-Version: ${version}
-Import-Package: org.apache.batik.*,org.apache.xmlgraphics.*,org.w3c.css.sac.*,*;resolution:=optional
+Import-Package: org.apache.batik.*,*;resolution:=optional
 Export-Package: *;version="${version}";-noimport:=true
 ]]></instructions>
     </location>

@@ -2,7 +2,7 @@ package org.ctgstudio.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** User-visible strings of the workbench bundle: French in messages.properties, English in messages_en.properties. */
+/** User-visible strings of the workbench bundle: English in messages.properties, French (the default) in messages_fr. */
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.ctgstudio.ui.internal.messages"; //$NON-NLS-1$
 

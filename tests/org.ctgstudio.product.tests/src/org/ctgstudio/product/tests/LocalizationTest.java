@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.Bundle;
 
 /**
- * Every user-visible key exists in French (the default files) and in English (the _en files), and every %key that
- * plugin.xml, feature or manifest use is defined: a missing key would show as "%key" or "NLS missing message".
+ * Every user-visible key exists in English (the base files) and in French (the _fr files, the default language), and
+ * every %key that plugin.xml or the manifest use is defined: a missing key would show as "%key" or "NLS missing
+ * message".
  */
 class LocalizationTest {
 
@@ -59,21 +60,20 @@ class LocalizationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product"})
-    void frenchAndEnglishFilesDefineTheSameKeys(String id) throws IOException {
+    void englishAndFrenchFilesDefineTheSameKeys(String id) throws IOException {
         Bundle bundle = bundle(id);
-        List<URL> defaults = new ArrayList<>();
+        List<URL> bases = new ArrayList<>();
         Collections.list(bundle.findEntries("/", "*.properties", true)).stream()
                 .filter(u -> !u.getPath().matches(".*_[a-z]{2}(_[A-Z]{2})?\\.properties$")
                         && !u.getPath().startsWith("/META-INF/") && !u.getPath().endsWith("/build.properties"))
-                .forEach(defaults::add);
-        assertFalse(defaults.isEmpty(), id + " has no properties files");
-        for (URL french : defaults) {
-            String englishPath = french.getPath().replace(".properties", "_en.properties");
-            URL english = bundle.getEntry(englishPath);
-            assertNotNull(english, id + ": no English file beside " + french.getPath());
-            Set<String> frenchKeys = new TreeSet<>(load(french).stringPropertyNames());
+                .forEach(bases::add);
+        assertFalse(bases.isEmpty(), id + " has no properties files");
+        for (URL english : bases) {
+            URL french = bundle.getEntry(english.getPath().replace(".properties", "_fr.properties"));
+            assertNotNull(french, id + ": no French file beside " + english.getPath());
             Set<String> englishKeys = new TreeSet<>(load(english).stringPropertyNames());
-            assertEquals(frenchKeys, englishKeys, id + ": " + french.getPath() + " and its English file differ");
+            Set<String> frenchKeys = new TreeSet<>(load(french).stringPropertyNames());
+            assertEquals(englishKeys, frenchKeys, id + ": " + english.getPath() + " and its French file differ");
         }
     }
 
@@ -81,16 +81,16 @@ class LocalizationTest {
     @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product"})
     void everyPercentKeyIsDefined(String id) throws IOException {
         Bundle bundle = bundle(id);
-        Properties french = load(bundle.getEntry("plugin.properties"));
-        Properties english = load(bundle.getEntry("plugin_en.properties"));
+        Properties english = load(bundle.getEntry("plugin.properties"));
+        Properties french = load(bundle.getEntry("plugin_fr.properties"));
         String declarations = read(bundle, "plugin.xml") + "\n" + read(bundle, "META-INF/MANIFEST.MF");
         Matcher matcher = PERCENT_KEY.matcher(declarations);
         int keys = 0;
         while (matcher.find()) {
             String key = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
             keys++;
-            assertTrue(french.containsKey(key), id + ": %" + key + " missing in plugin.properties");
-            assertTrue(english.containsKey(key), id + ": %" + key + " missing in plugin_en.properties");
+            assertTrue(english.containsKey(key), id + ": %" + key + " missing in plugin.properties");
+            assertTrue(french.containsKey(key), id + ": %" + key + " missing in plugin_fr.properties");
         }
         assertTrue(keys > 0, id + " declares no translatable label");
     }
