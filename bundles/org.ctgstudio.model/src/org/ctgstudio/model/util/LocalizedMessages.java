@@ -1,0 +1,33 @@
+package org.ctgstudio.model.util;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Messages of the non-UI layers, usable with or without OSGi: French by default, English when the default locale is
+ * English (Eclipse sets the default locale from -nl). The base properties file holds English, {@code _fr} French.
+ */
+public final class LocalizedMessages {
+
+    private final String bundleName;
+    private final ClassLoader loader;
+
+    /** @param bundleName e.g. {@code org.ctgstudio.templates.messages}; {@code owner}'s class loader finds it */
+    public LocalizedMessages(String bundleName, Class<?> owner) {
+        this.bundleName = bundleName;
+        this.loader = owner.getClassLoader();
+    }
+
+    /** The locale CTG Studio speaks: English for an English default locale, French otherwise. */
+    public static Locale locale() {
+        return "en".equals(Locale.getDefault().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+    }
+
+    public String format(String key, Object... arguments) {
+        Locale locale = locale();
+        ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale == Locale.ENGLISH ? Locale.ROOT : locale,
+                loader, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+}
