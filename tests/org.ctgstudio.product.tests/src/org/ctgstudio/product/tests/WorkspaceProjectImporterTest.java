@@ -67,10 +67,13 @@ class WorkspaceProjectImporterTest {
         projectFolder("Autre CTG", "Autre CTG");
         folder("pas-un-projet");
 
-        IStatus status = WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
+        WorkspaceProjectImporter.Result result = WorkspaceProjectImporter.importProjects(workspace,
+                new NullProgressMonitor());
 
+        IStatus status = result.status();
         assertTrue(status.isOK(), status.toString());
         IProject example = workspace.getRoot().getProject("Val-d-Exemple");
+        assertEquals(List.of("Autre CTG", "Val-d-Exemple"), result.imported().stream().map(IProject::getName).toList());
         assertTrue(example.isOpen());
         assertTrue(example.getFile("LISEZMOI.txt").exists(), "the folder's files are visible in the project");
         assertTrue(workspace.getRoot().getProject("Autre CTG").isOpen());
@@ -81,7 +84,7 @@ class WorkspaceProjectImporterTest {
     void explainsAFolderWhoseNameDiffersFromItsProject() throws Exception {
         Path renamed = projectFolder("dossier-renomme", "Autre CTG");
 
-        IStatus status = WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
+        IStatus status = WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor()).status();
 
         assertEquals(IStatus.WARNING, status.getSeverity());
         String message = status.getChildren()[0].getMessage();
@@ -98,9 +101,11 @@ class WorkspaceProjectImporterTest {
         IProject example = workspace.getRoot().getProject("Val-d-Exemple");
         example.close(new NullProgressMonitor());
 
-        IStatus second = WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
+        WorkspaceProjectImporter.Result second = WorkspaceProjectImporter.importProjects(workspace,
+                new NullProgressMonitor());
 
-        assertTrue(second.isOK(), second.toString());
+        assertTrue(second.status().isOK(), second.status().toString());
+        assertTrue(second.imported().isEmpty(), "nothing new to import");
         assertTrue(example.isOpen());
         assertEquals(1, workspace.getRoot().getProjects().length);
     }
@@ -112,7 +117,7 @@ class WorkspaceProjectImporterTest {
         projectFolder("Val-d-Exemple", "Val-d-Exemple");
         projectFolder(".hidden", "Hidden");
 
-        IStatus status = WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
+        IStatus status = WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor()).status();
 
         assertEquals(IStatus.WARNING, status.getSeverity());
         assertEquals(1, status.getChildren().length);

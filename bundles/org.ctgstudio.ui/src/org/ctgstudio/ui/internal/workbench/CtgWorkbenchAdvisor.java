@@ -1,15 +1,24 @@
 package org.ctgstudio.ui.internal.workbench;
 
+import java.util.List;
+
 import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
 
 /** Workbench life cycle of CTG Studio: the CTG perspective, the workspace as page input, workspace save on exit. */
 public final class CtgWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -43,7 +52,22 @@ public final class CtgWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         super.postStartup();
-        WorkspaceProjectImporter.scheduleImport(ResourcesPlugin.getWorkspace());
+        Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+        WorkspaceProjectImporter.scheduleImport(ResourcesPlugin.getWorkspace(),
+                imported -> display.asyncExec(() -> reveal(imported)));
+    }
+
+    /** Projects that just appeared are shown open in the Project Explorer, so their files are in view at once. */
+    private void reveal(List<IProject> projects) {
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        IViewPart view = window == null || window.getActivePage() == null ? null
+                : window.getActivePage().findView(IPageLayout.ID_PROJECT_EXPLORER);
+        if (view instanceof CommonNavigator navigator) {
+            for (IProject project : projects) {
+                navigator.getCommonViewer().expandToLevel(project, 1);
+            }
+            navigator.selectReveal(new StructuredSelection(projects));
+        }
     }
 
     @Override

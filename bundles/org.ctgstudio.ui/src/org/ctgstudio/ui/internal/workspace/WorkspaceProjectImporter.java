@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.ctgstudio.ui.internal.Messages;
@@ -34,12 +35,25 @@ public final class WorkspaceProjectImporter {
     private WorkspaceProjectImporter() {
     }
 
-    /** Runs {@link #importProjects} as a workspace job with progress. */
-    public static WorkspaceJob scheduleImport(IWorkspace workspace) {
+    /**
+     * What an import did.
+     *
+     * @param status   OK, or a warning per folder that could not be opened
+     * @param imported the projects created by this import
+     */
+    public record Result(IStatus status, List<IProject> imported) {
+    }
+
+    /** Runs {@link #importProjects} as a workspace job with progress; {@code onImported} gets the new projects. */
+    public static WorkspaceJob scheduleImport(IWorkspace workspace, Consumer<List<IProject>> onImported) {
         WorkspaceJob job = new WorkspaceJob(Messages.Import_jobName) {
             @Override
             public IStatus runInWorkspace(IProgressMonitor monitor) {
-                return importProjects(workspace, monitor);
+                Result result = importProjects(workspace, monitor);
+                if (!result.imported().isEmpty()) {
+                    onImported.accept(result.imported());
+                }
+                return result.status();
             }
         };
         job.setRule(workspace.getRoot());
@@ -51,11 +65,12 @@ public final class WorkspaceProjectImporter {
      * Creates and opens a workspace project for each direct sub-folder of the workspace folder that holds a
      * {@code .project} file and is not yet known. A folder that cannot be opened is reported, the others proceed.
      */
-    public static IStatus importProjects(IWorkspace workspace, IProgressMonitor monitor) {
+    public static Result importProjects(IWorkspace workspace, IProgressMonitor monitor) {
         IWorkspaceRoot root = workspace.getRoot();
         List<Path> candidates = candidateFolders(root.getLocation().toPath());
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Import_jobName, candidates.size());
         MultiStatus result = new MultiStatus(PLUGIN_ID, IStatus.OK, Messages.Import_jobName, null);
+        List<IProject> imported = new ArrayList<>();
         for (Path folder : candidates) {
             try {
                 IProjectDescription description = workspace.loadProjectDescription(
@@ -73,6 +88,7 @@ public final class WorkspaceProjectImporter {
                 if (!project.exists()) {
                     description.setLocation(null);
                     project.create(description, progress.split(1));
+                    imported.add(project);
                 }
                 if (!project.isOpen()) {
                     project.open(progress.split(0));
@@ -82,7 +98,7 @@ public final class WorkspaceProjectImporter {
                         NLS.bind(Messages.Import_failed, folder.getFileName()), e));
             }
         }
-        return result;
+        return new Result(result, imported);
     }
 
     private static List<Path> candidateFolders(Path workspaceFolder) {
