@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.util.EContentsEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -182,18 +184,27 @@ public final class ModelFiles {
         return new ModelProblem(fatal, name, diagnostic.getLine(), diagnostic.getColumn(), null, message);
     }
 
-    /** References to elements of other files that cannot be found (file missing, element deleted). */
+    /**
+     * References to elements of other files that cannot be found (file missing, element deleted). Only references to
+     * other files can be proxies, so references are walked without resolving them and only proxies are resolved:
+     * on a model in one file this costs one pass and no lookup.
+     */
     private static List<ModelProblem> unresolvedProxies(String name, Resource resource) {
         List<ModelProblem> problems = new ArrayList<>();
-        Map<EObject, Collection<EStructuralFeature.Setting>> proxies = EcoreUtil.UnresolvedProxyCrossReferencer
-                .find(resource);
-        proxies.forEach((proxy, settings) -> {
-            for (EStructuralFeature.Setting setting : settings) {
-                problems.add(new ModelProblem(false, name, 0, 0, describe(setting.getEObject()),
-                        Texts.format("load.unresolvedProxy", setting.getEStructuralFeature().getName(),
-                                EcoreUtil.getURI(proxy))));
+        ResourceSet set = resource.getResourceSet();
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject element = it.next();
+            EContentsEList.FeatureIterator<EObject> references = (EContentsEList.FeatureIterator<EObject>)
+                    ((InternalEList<EObject>) element.eCrossReferences()).basicIterator();
+            while (references.hasNext()) {
+                EObject target = references.next();
+                if (target.eIsProxy() && EcoreUtil.resolve(target, set).eIsProxy()) {
+                    problems.add(new ModelProblem(false, name, 0, 0, describe(element),
+                            Texts.format("load.unresolvedProxy", references.feature().getName(),
+                                    EcoreUtil.getURI(target))));
+                }
             }
-        });
+        }
         return problems;
     }
 
