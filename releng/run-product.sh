@@ -8,7 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 product="${CTG_PRODUCT_DIR:-$root/releng/org.ctgstudio.repository/target/products/ctgstudio/linux/gtk/x86_64/ctgstudio}"
 if [ ! -x "$product/ctgstudio" ]; then
-  echo "run-product: no product in $product; build it first (see README: xvfb-run -a ./mvnw -B verify)." >&2
+  echo "run-product: no product in $product; build it first (see README: ./mvnw -B verify)." >&2
   exit 1
 fi
 workspace="${CTG_WORKSPACE:-$root/target/example-workspace}"
