@@ -127,22 +127,22 @@ public final class CtgLabels {
         return LocalizedMessages.locale() == Locale.ENGLISH ? Locale.ENGLISH : Locale.FRANCE;
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         if (date == null) {
             return null;
         }
         return date.format(DateTimeFormatter.ofPattern(locale() == Locale.FRANCE ? "dd/MM/yyyy" : "yyyy-MM-dd"));
     }
 
-    static String amount(BigDecimal amount) {
+    public static String amount(BigDecimal amount) {
         return amount == null ? null : number(amount) + " \u20AC";
     }
 
-    static String percent(BigDecimal rate) {
+    public static String percent(BigDecimal rate) {
         return rate == null ? null : number(rate) + " %";
     }
 
-    static String number(BigDecimal value) {
+    public static String number(BigDecimal value) {
         if (value == null) {
             return null;
         }

@@ -13,19 +13,25 @@ import javax.xml.parsers.SAXParserFactory;
 import org.ctgstudio.model.CtgWorkspace;
 import org.ctgstudio.model.resource.ModelFiles;
 import org.ctgstudio.model.resource.ModelFiles.LoadResult;
+import org.ctgstudio.validation.CtgValidator;
+import org.ctgstudio.validation.RuleProfile;
+import org.ctgstudio.validation.RuleRegistry;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Load and save times of a large CTG model next to a raw SAX parse of the same file. The ratio is the figure that
- * matters (machines differ, ratios much less): the target is a load within 1.5 × the time the XML parser alone needs.
- * Each figure is the median of several runs after warm-up runs, in one JVM.
+ * Load and save times of a large CTG model next to a raw SAX parse of the same file, and the time of a batch validation
+ * next to the load. Ratios are the figures that matter (machines differ, ratios much less): the targets are a load
+ * within 1.5 × the XML parser alone, and a validation of all rules no longer than the load. Each figure is the median
+ * of several runs after warm-up runs, in one JVM.
  */
 public final class PersistenceBenchmark {
 
     static final double LOAD_TARGET = 1.5;
+    static final double VALIDATION_TARGET = 1.0;
     private static final int WARMUP = 3;
     private static final int RUNS = 5;
 
@@ -56,18 +62,28 @@ public final class PersistenceBenchmark {
             LoadResult loaded = ModelFiles.load(ModelFiles.newResourceSet(), file);
             double heap = usedHeapMegabytes() - before;
 
+            EObject root = loaded.root();
+            double[] findings = new double[1];
+            double validation = median(() -> findings[0] = CtgValidator.validate(List.of(root),
+                    RuleProfile.defaults()).findings().size());
+
             System.out.println();
-            System.out.println("CTG Studio persistence benchmark (median of " + RUNS + " runs after " + WARMUP
+            System.out.println("CTG Studio model benchmark (median of " + RUNS + " runs after " + WARMUP
                     + " warm-up runs, Java " + Runtime.version() + ")");
             System.out.printf(Locale.ROOT, "  model            %,d elements, %.1f MB of XMI%n", count,
                     bytes / 1e6);
             System.out.printf(Locale.ROOT, "  SAX parse        %8.0f ms   (reference)%n", sax);
             System.out.printf(Locale.ROOT, "  EMF load         %8.0f ms   %.2f x SAX   (target <= %.1f x: %s)%n", load,
                     load / sax, LOAD_TARGET, load / sax <= LOAD_TARGET ? "met" : "NOT met");
+            System.out.printf(Locale.ROOT,
+                    "  validation       %8.0f ms   %.2f x load  (target <= %.1f x: %s; %,.0f findings, %d rules)%n",
+                    validation, validation / load, VALIDATION_TARGET,
+                    validation / load <= VALIDATION_TARGET ? "met" : "NOT met", findings[0],
+                    RuleRegistry.getDefault().rules().size());
             System.out.printf(Locale.ROOT, "  EMF save         %8.0f ms   %.2f x SAX%n", save, save / sax);
             System.out.printf(Locale.ROOT, "  heap of the model %7.0f MB   (%.2f KB per element)%n", heap,
                     heap * 1000 / count);
-            System.out.println("  (loaded model: " + SyntheticModels.count((CtgWorkspace) loaded.root())
+            System.out.println("  (loaded model: " + SyntheticModels.count((CtgWorkspace) root)
                     + " elements; load includes the checks of ModelFiles.load: references, unknown content)");
         } finally {
             Files.deleteIfExists(file);

@@ -1,0 +1,55 @@
+package org.ctgstudio.validation;
+
+import java.util.Collection;
+import java.util.function.Supplier;
+
+import org.ctgstudio.edit.CtgLabels;
+import org.ctgstudio.model.GlobalTerritorialAgreement;
+import org.eclipse.emf.ecore.EObject;
+
+/** What a rule's check may use: the parameters in force, the enclosing convention, reporting, shared caches. */
+public final class RuleContext {
+
+    private final ValidationRun run;
+    private final Rule rule;
+    private final Severity severity;
+    private final GlobalTerritorialAgreement agreement;
+
+    RuleContext(ValidationRun run, Rule rule, Severity severity, GlobalTerritorialAgreement agreement) {
+        this.run = run;
+        this.rule = rule;
+        this.severity = severity;
+        this.agreement = agreement;
+    }
+
+    /** The convention the checked element belongs to, or null (templates, deployment plans, reference data). */
+    public GlobalTerritorialAgreement agreement() {
+        return agreement;
+    }
+
+    /** The parameters in force for the checked element's convention. */
+    public RuleParameters parameters() {
+        return run.parameters(agreement);
+    }
+
+    /** Reports a problem on {@code element}; the arguments fill the rule's message ({0}, {1} ...). */
+    public void report(EObject element, Object... arguments) {
+        run.report(rule, severity, element, rule.message(arguments));
+    }
+
+    /** Every convention loaded beside the validated models (for rules across conventions). */
+    public Collection<GlobalTerritorialAgreement> agreementsInScope() {
+        return run.agreementsInScope();
+    }
+
+    /** A value computed once per validation run (indexes over the whole model). */
+    public <T> T cached(String key, Supplier<T> computation) {
+        return run.cached(key, computation);
+    }
+
+    /** How users call an element: "FA06 – Formation …", "Commune de Croquis". */
+    public static String label(EObject element) {
+        String text = element == null ? null : CtgLabels.text(element);
+        return text != null ? text : "?";
+    }
+}
