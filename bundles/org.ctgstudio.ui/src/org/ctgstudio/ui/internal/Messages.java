@@ -38,6 +38,10 @@ public final class Messages extends NLS {
     public static String Import_jobName;
     public static String Import_failed;
     public static String Import_folderNameMismatch;
+    public static String Editor_notAWorkspaceFile;
+    public static String Editor_cannotRead;
+    public static String Editor_saveFailedTitle;
+    public static String Editor_saveFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -73,7 +73,7 @@ class ExampleProjectTest {
             assertNotNull(item, file.getKey() + " not shown; shown: " + files.keySet());
             assertNotNull(item.getImage(), file.getKey() + " has no icon");
             IEditorDescriptor editor = PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor(file.getKey());
-            assertEquals("org.ctgstudio.ui.xmiEditor." + file.getValue(), editor.getId(),
+            assertEquals("org.ctgstudio.ui.modelEditor." + file.getValue(), editor.getId(),
                     file.getKey() + " is shown with the icon of " + editor.getId());
         }
         assertTrue(files.get(Examples.CONVENTION).getImage() != files.get(Examples.TEMPLATE).getImage(),

@@ -1,0 +1,283 @@
+package org.ctgstudio.ui.internal.editor;
+
+import java.io.IOException;
+import java.util.EventObject;
+
+import org.ctgstudio.edit.CtgItemProviders;
+import org.ctgstudio.model.resource.ModelLoadException;
+import org.ctgstudio.ui.emf.EditingActions;
+import org.ctgstudio.ui.emf.ItemPropertySourceProvider;
+import org.ctgstudio.ui.emf.ItemProviderContentProvider;
+import org.ctgstudio.ui.emf.ItemProviderLabelProvider;
+import org.ctgstudio.ui.emf.NewChildMenu;
+import org.ctgstudio.ui.internal.Messages;
+import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
+import org.ctgstudio.validation.LiveValidation;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.IDisposable;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+/**
+ * The editor of CTG models (conventions, templates, deployment plans, reference data): the model as a tree, edited
+ * through the tree's menus and the Properties view, with one command stack for undo/redo and the dirty marker;
+ * atomic saves; validation on save; problems shown on the file and reachable from the Problems view.
+ */
+public class ModelEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
+
+    private CtgModelSession session;
+    private ModelLoadException loadError;
+    private TreeViewer viewer;
+    private EditingActions actions;
+    private ItemProviderLabelProvider labels;
+    private LiveValidation liveValidation;
+
+    /** Pause in editing after which the models are validated again. */
+    private static final long LIVE_VALIDATION_DELAY_MS = 800;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput fileInput)) {
+            throw new PartInitException(Messages.Editor_notAWorkspaceFile);
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        session = new CtgModelSession(CtgItemProviders.create());
+        try {
+            session.load(fileInput.getFile());
+        } catch (ModelLoadException e) {
+            loadError = e;
+        }
+        session.domain().getCommandStack().addCommandStackListener(this::commandStackChanged);
+    }
+
+    private void commandStackChanged(EventObject event) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.getControl().getDisplay().asyncExec(() -> firePropertyChange(PROP_DIRTY));
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        if (loadError != null) {
+            // The file stays untouched: the editor shows why it cannot be read instead of an empty model.
+            Text text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+            text.setText(NLS.bind(Messages.Editor_cannotRead, loadError.getMessage()));
+            return;
+        }
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        labels = new ItemProviderLabelProvider(session.adapterFactory());
+        viewer.setContentProvider(new ItemProviderContentProvider(session.adapterFactory()));
+        viewer.setLabelProvider(labels);
+        viewer.setInput(session.resource());
+        viewer.expandToLevel(2);
+        getSite().setSelectionProvider(viewer);
+        if (!session.resource().getContents().isEmpty()) {
+            viewer.setSelection(new StructuredSelection(session.resource().getContents().get(0)));
+        }
+
+        actions = new EditingActions(session.domain(), viewer);
+        actions.contributeTo(getEditorSite().getActionBars());
+
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+
+        // Problems as soon as the model is open, then again whenever the user pauses while editing.
+        ResourceSet set = session.resource().getResourceSet();
+        Display display = parent.getDisplay();
+        display.asyncExec(() -> WorkbenchValidation.validate(set));
+        liveValidation = LiveValidation.start(set, WorkbenchValidation::profile, LIVE_VALIDATION_DELAY_MS,
+                runnable -> display.asyncExec(() -> {
+                    if (!display.isDisposed()) {
+                        runnable.run();
+                    }
+                }), report -> WorkbenchValidation.show(set, report));
+    }
+
+    private void fillContextMenu(IMenuManager menu) {
+        Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        NewChildMenu.fill(menu, session.domain(), selected, labels);
+        menu.add(new Separator());
+        actions.actions().forEach(menu::add);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** The model's element the editor shows first (the convention, the template ...). */
+    public EObject root() {
+        return session.root();
+    }
+
+    public Resource resource() {
+        return session.resource();
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    public void select(EObject element) {
+        if (viewer != null && element != null) {
+            viewer.setSelection(new StructuredSelection(element), true);
+        }
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return session.domain();
+    }
+
+    public AdapterFactoryEditingDomain domain() {
+        return session.domain();
+    }
+
+    @Override
+    public boolean isDirty() {
+        return loadError == null && ((BasicCommandStack) session.domain().getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        IFile file = ((IFileEditorInput) getEditorInput()).getFile();
+        try {
+            session.resource().save(null);
+            ((BasicCommandStack) session.domain().getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+            file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+        } catch (IOException | CoreException e) {
+            ErrorDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
+                    NLS.bind(Messages.Editor_saveFailed, file.getFullPath()),
+                    new Status(IStatus.ERROR, "org.ctgstudio.ui", e.getMessage(), e)); //$NON-NLS-1$
+            return;
+        }
+        WorkbenchValidation.validate(session.resource().getResourceSet());
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As is not offered: a model's file name is part of the references other files hold to it.
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        if (viewer != null) {
+            viewer.getControl().setFocus();
+        }
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String id = marker.getAttribute(WorkbenchValidation.ELEMENT_ID, null);
+        if (id != null && session.resource() != null) {
+            select(session.resource().getEObject(id));
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IPropertySheetPage.class && loadError == null) {
+            return type.cast(new PropertySheetPage() {
+                {
+                    setPropertySourceProvider(new ItemPropertySourceProvider(session.adapterFactory()));
+                }
+
+                @Override
+                public void setActionBars(IActionBars bars) {
+                    super.setActionBars(bars);
+                    // Undo in the Properties view undoes the model edits, as in the editor.
+                    actions.contributeTo(bars);
+                }
+            });
+        }
+        if (type == IContentOutlinePage.class && loadError == null) {
+            return type.cast(new ModelOutlinePage());
+        }
+        if (type == IGotoMarker.class) {
+            return type.cast(this);
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void dispose() {
+        if (liveValidation != null) {
+            liveValidation.close();
+        }
+        if (actions != null) {
+            actions.dispose();
+        }
+        if (session.adapterFactory() instanceof IDisposable disposable) {
+            disposable.dispose();
+        }
+        super.dispose();
+    }
+
+    /** The same tree in the Outline view; selecting there selects in the editor. */
+    private final class ModelOutlinePage extends ContentOutlinePage {
+        @Override
+        public void createControl(Composite parent) {
+            super.createControl(parent);
+            TreeViewer outline = getTreeViewer();
+            outline.setContentProvider(new ItemProviderContentProvider(session.adapterFactory()));
+            outline.setLabelProvider(new ItemProviderLabelProvider(session.adapterFactory()));
+            outline.setInput(session.resource());
+            outline.expandToLevel(2);
+            outline.addSelectionChangedListener(event -> {
+                if (viewer != null && !event.getSelection().isEmpty()) {
+                    viewer.setSelection(event.getSelection(), true);
+                }
+            });
+        }
+    }
+
+    /** The URI the editor reads its model from. */
+    static URI uri(IFile file) {
+        return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+    }
+
+}

@@ -1,0 +1,166 @@
+package org.ctgstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.ctgstudio.model.GlobalTerritorialAgreement;
+import org.ctgstudio.model.plan.Action;
+import org.ctgstudio.tests.support.Examples;
+import org.ctgstudio.ui.emf.ItemPropertySourceProvider;
+import org.ctgstudio.ui.internal.editor.ModelEditor;
+import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
+import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A drafting team's session: open the convention, edit it in the tree and the Properties view, fix a problem. */
+class ConventionEditorTest {
+
+    private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
+    private IWorkbenchPage page;
+    private IFile convention;
+
+    @BeforeEach
+    void importExample() throws Exception {
+        Path folder = Files.createDirectories(workspace.getRoot().getLocation().toPath().resolve("Val-d-Exemple"));
+        Examples.copyProject(folder);
+        WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
+        IProject project = workspace.getRoot().getProject("Val-d-Exemple");
+        convention = project.getFile(Examples.CONVENTION);
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        page.closeAllEditors(false);
+        workspace.getRoot().getProject("Val-d-Exemple").delete(true, true, new NullProgressMonitor());
+    }
+
+    private ModelEditor open() throws Exception {
+        ModelEditor editor = (ModelEditor) IDE.openEditor(page, convention, true);
+        processEvents();
+        return editor;
+    }
+
+    private static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // run pending UI work (refreshes, asynchronous validation)
+        }
+    }
+
+    private static IAction global(ModelEditor editor, ActionFactory action) {
+        return editor.getEditorSite().getActionBars().getGlobalActionHandler(action.getId());
+    }
+
+    @Test
+    void editUndoRedoSaveAndReopen() throws Exception {
+        ModelEditor editor = open();
+        GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) editor.root();
+        assertEquals("CTG du Val d'Exemple 2025-2029", ctg.getTitle());
+        assertTrue(editor.viewer().getTree().getItemCount() > 0, "the tree shows the convention");
+
+        // In the tree: delete the fiche action FA12, undo, redo, undo.
+        Action fa12 = ctg.getActions().get(11);
+        editor.viewer().setSelection(new StructuredSelection(fa12), true);
+        processEvents();
+        global(editor, ActionFactory.DELETE).run();
+        assertEquals(11, ctg.getActions().size());
+        assertTrue(editor.isDirty());
+        global(editor, ActionFactory.UNDO).run();
+        assertEquals(12, ctg.getActions().size());
+        global(editor, ActionFactory.REDO).run();
+        assertEquals(11, ctg.getActions().size());
+        global(editor, ActionFactory.UNDO).run();
+        assertEquals(fa12, ctg.getActions().get(11));
+
+        // In the Properties view: the title, with undo and redo.
+        page.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        editor.select(ctg);
+        processEvents();
+        IPropertySource properties = new ItemPropertySourceProvider(editor.domain().getAdapterFactory())
+                .getPropertySource(ctg);
+        properties.setPropertyValue("title", "CTG du Val d'Exemple 2025-2029 (révisée)");
+        assertEquals("CTG du Val d'Exemple 2025-2029 (révisée)", ctg.getTitle());
+        global(editor, ActionFactory.UNDO).run();
+        assertEquals("CTG du Val d'Exemple 2025-2029", ctg.getTitle());
+        global(editor, ActionFactory.REDO).run();
+        assertEquals("CTG du Val d'Exemple 2025-2029 (révisée)", ctg.getTitle());
+
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty());
+        page.closeEditor(editor, false);
+
+        ModelEditor reopened = open();
+        GlobalTerritorialAgreement again = (GlobalTerritorialAgreement) reopened.root();
+        assertEquals("CTG du Val d'Exemple 2025-2029 (révisée)", again.getTitle());
+        assertEquals(12, again.getActions().size());
+    }
+
+    @Test
+    void brokenRuleShowsAFrenchMarkerThatAQuickFixRemoves() throws Exception {
+        ModelEditor editor = open();
+        GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) editor.root();
+        IPropertySource diagnosis = new ItemPropertySourceProvider(editor.domain().getAdapterFactory())
+                .getPropertySource(ctg.getDiagnosis());
+        diagnosis.setPropertyValue("cafCoFunding", new BigDecimal("9000"));
+        editor.doSave(new NullProgressMonitor());
+        processEvents();
+
+        IMarker marker = marker("CTG-DIA-03");
+        assertNotNull(marker, "no marker for the diagnosis co-funding above the cap");
+        assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        String message = marker.getAttribute(IMarker.MESSAGE, "");
+        assertTrue(message.matches(".*Cofinancement Caf du diagnostic \\(9.000 €\\) supérieur au plafond "
+                + "\\(7.500 €\\) ou au coût\\."), message);
+        assertTrue(message.startsWith("Diagnostic partagé : "), "the message names the element: " + message);
+
+        // Double-click in the Problems view: the editor selects the diagnosis.
+        IDE.openEditor(page, marker);
+        processEvents();
+        assertEquals(ctg.getDiagnosis(), ((IStructuredSelection) editor.viewer().getSelection()).getFirstElement());
+
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        assertEquals(1, fixes.length, Arrays.toString(fixes));
+        assertEquals("Ramener le cofinancement Caf du diagnostic au plafond", fixes[0].getLabel());
+        fixes[0].run(marker);
+        processEvents();
+        assertEquals(0, new BigDecimal("7500").compareTo(ctg.getDiagnosis().getCafCoFunding()));
+        assertEquals(null, marker("CTG-DIA-03"), "the marker is gone once fixed");
+        global(editor, ActionFactory.UNDO).run();
+        assertEquals(0, new BigDecimal("9000").compareTo(ctg.getDiagnosis().getCafCoFunding()), "the fix undoes");
+    }
+
+    private IMarker marker(String rule) throws Exception {
+        List<IMarker> markers = List.of(convention.findMarkers(WorkbenchValidation.MARKER, true,
+                IResource.DEPTH_ZERO));
+        return markers.stream().filter(m -> rule.equals(m.getAttribute(WorkbenchValidation.RULE_ID, null)))
+                .findFirst().orElse(null);
+    }
+}
