@@ -3,7 +3,9 @@ package org.ctgstudio.ui.internal.workbench;
 import java.util.List;
 
 import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
@@ -13,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -57,7 +60,10 @@ public final class CtgWorkbenchAdvisor extends WorkbenchAdvisor {
                 imported -> display.asyncExec(() -> reveal(imported)));
     }
 
-    /** Projects that just appeared are shown open in the Project Explorer, so their files are in view at once. */
+    /**
+     * Projects that just appeared are shown open in the Project Explorer, so their files are in view at once, and the
+     * most recent convention of the first one is opened: a first start lands on something to work with.
+     */
     private void reveal(List<IProject> projects) {
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         IViewPart view = window == null || window.getActivePage() == null ? null
@@ -68,6 +74,30 @@ public final class CtgWorkbenchAdvisor extends WorkbenchAdvisor {
             }
             navigator.selectReveal(new StructuredSelection(projects));
         }
+        IFile convention = latestConvention(projects.get(0));
+        if (window != null && window.getActivePage() != null && convention != null) {
+            try {
+                IDE.openEditor(window.getActivePage(), convention, true);
+            } catch (PartInitException e) {
+                ILog.of(getClass()).log(e.getStatus());
+            }
+        }
+    }
+
+    /** The convention file (.ctg) of a project whose name sorts last: "…-2025-2029.ctg" after "…-2021-2024.ctg". */
+    private static IFile latestConvention(IProject project) {
+        IFile latest = null;
+        try {
+            for (IResource member : project.members()) {
+                if (member instanceof IFile file && "ctg".equals(file.getFileExtension())
+                        && (latest == null || file.getName().compareTo(latest.getName()) > 0)) {
+                    latest = file;
+                }
+            }
+        } catch (CoreException e) {
+            ILog.of(CtgWorkbenchAdvisor.class).log(e.getStatus());
+        }
+        return latest;
     }
 
     @Override
