@@ -42,6 +42,43 @@ public final class Messages extends NLS {
     public static String Editor_cannotRead;
     public static String Editor_saveFailedTitle;
     public static String Editor_saveFailed;
+    public static String NewProject_title;
+    public static String NewProject_pageTitle;
+    public static String NewProject_pageDescription;
+    public static String NewProject_withExample;
+    public static String NewProject_creating;
+    public static String NewProject_failed;
+    public static String NewConvention_title;
+    public static String NewConvention_pageTitle;
+    public static String NewConvention_pageDescription;
+    public static String NewConvention_template;
+    public static String NewConvention_territory;
+    public static String NewConvention_start;
+    public static String NewConvention_end;
+    public static String NewConvention_conventionTitle;
+    public static String NewConvention_fileName;
+    public static String NewConvention_parties;
+    public static String NewConvention_defaultTitle;
+    public static String NewConvention_noTemplate;
+    public static String NewConvention_chooseTemplate;
+    public static String NewConvention_retiredTemplate;
+    public static String NewConvention_chooseTerritory;
+    public static String NewConvention_datesReversed;
+    public static String NewConvention_badDate;
+    public static String NewConvention_badFileName;
+    public static String NewConvention_fileExists;
+    public static String NewConvention_saveFailed;
+    public static String NewTemplate_title;
+    public static String NewTemplate_pageTitle;
+    public static String NewTemplate_pageDescription;
+    public static String NewTemplate_fileName;
+    public static String NewTemplate_name;
+    public static String NewTemplate_copil;
+    public static String NewDeployment_title;
+    public static String NewDeployment_pageTitle;
+    public static String NewDeployment_pageDescription;
+    public static String NewDeployment_fileName;
+
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,6 +14,10 @@ public final class CtgPerspectiveFactory implements IPerspectiveFactory {
     public static final String[] VIEW_IDS = {IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
             IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET};
 
+    /** Fichier &gt; Nouveau offers these first. */
+    public static final String[] NEW_WIZARDS = {"org.ctgstudio.ui.newProject", "org.ctgstudio.ui.newConvention", //$NON-NLS-1$ //$NON-NLS-2$
+            "org.ctgstudio.ui.newTemplate", "org.ctgstudio.ui.newDeploymentPlan"}; //$NON-NLS-1$ //$NON-NLS-2$
+
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
@@ -33,5 +37,8 @@ public final class CtgPerspectiveFactory implements IPerspectiveFactory {
             layout.addShowViewShortcut(id);
         }
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+        for (String wizard : NEW_WIZARDS) {
+            layout.addNewWizardShortcut(wizard);
+        }
     }
 }
