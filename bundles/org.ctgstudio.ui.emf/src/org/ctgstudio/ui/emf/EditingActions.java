@@ -36,7 +36,7 @@ public final class EditingActions implements CommandStackListener, ISelectionCha
     public EditingActions(EditingDomain domain, ISelectionProvider selectionProvider) {
         this.domain = domain;
         this.selectionProvider = selectionProvider;
-        actions.add(new DomainAction(ActionFactory.UNDO, "") {
+        actions.add(new DomainAction(ActionFactory.UNDO, "") { //$NON-NLS-1$
             @Override
             Command command(Collection<?> selection) {
                 return domain.getCommandStack().getUndoCommand();
@@ -51,10 +51,10 @@ public final class EditingActions implements CommandStackListener, ISelectionCha
             void update(Collection<?> selection) {
                 Command undo = domain.getCommandStack().getUndoCommand();
                 setEnabled(domain.getCommandStack().canUndo());
-                setText(NLS.bind(Messages.Action_undo, undo == null || undo.getLabel() == null ? "" : undo.getLabel()));
+                setText(NLS.bind(Messages.Action_undo, undo == null || undo.getLabel() == null ? "" : undo.getLabel())); //$NON-NLS-1$
             }
         });
-        actions.add(new DomainAction(ActionFactory.REDO, "") {
+        actions.add(new DomainAction(ActionFactory.REDO, "") { //$NON-NLS-1$
             @Override
             Command command(Collection<?> selection) {
                 return domain.getCommandStack().getRedoCommand();
@@ -69,7 +69,7 @@ public final class EditingActions implements CommandStackListener, ISelectionCha
             void update(Collection<?> selection) {
                 Command redo = domain.getCommandStack().getRedoCommand();
                 setEnabled(domain.getCommandStack().canRedo());
-                setText(NLS.bind(Messages.Action_redo, redo == null || redo.getLabel() == null ? "" : redo.getLabel()));
+                setText(NLS.bind(Messages.Action_redo, redo == null || redo.getLabel() == null ? "" : redo.getLabel())); //$NON-NLS-1$
             }
         });
         actions.add(new DomainAction(ActionFactory.DELETE, Messages.Action_delete) {

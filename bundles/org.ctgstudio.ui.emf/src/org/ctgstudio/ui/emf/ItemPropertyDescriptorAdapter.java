@@ -71,7 +71,7 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
     /** Labels as users read them: item provider labels, Oui/Non, "(aucun)". */
     String text(Object value) {
-        if (value == null || "".equals(value)) {
+        if (value == null || "".equals(value)) { //$NON-NLS-1$
             return Messages.Property_none;
         }
         if (value instanceof Boolean bool) {
@@ -118,7 +118,8 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
             @Override
             public String getText(Object element) {
                 if (element instanceof Collection<?> values) {
-                    return String.join(", ", values.stream().map(ItemPropertyDescriptorAdapter.this::text).toList());
+                    return String.join(", ", //$NON-NLS-1$
+                            values.stream().map(ItemPropertyDescriptorAdapter.this::text).toList());
                 }
                 return ItemPropertyDescriptorAdapter.this.text(element);
             }
@@ -222,7 +223,8 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
         @Override
         protected void doSetValue(Object value) {
-            super.doSetValue(value == null ? "" : value instanceof String s ? s : EcoreUtil.convertToString(type, value));
+            super.doSetValue(value == null ? "" //$NON-NLS-1$
+                    : value instanceof String s ? s : EcoreUtil.convertToString(type, value));
         }
     }
 }

@@ -59,13 +59,15 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product"})
+    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.ui.emf", "org.ctgstudio.product", "org.ctgstudio.model",
+            "org.ctgstudio.edit", "org.ctgstudio.templates", "org.ctgstudio.validation"})
     void englishAndFrenchFilesDefineTheSameKeys(String id) throws IOException {
         Bundle bundle = bundle(id);
         List<URL> bases = new ArrayList<>();
+        // Text bundles are named messages*.properties and plugin*.properties; other properties files are data.
         Collections.list(bundle.findEntries("/", "*.properties", true)).stream()
-                .filter(u -> !u.getPath().matches(".*_[a-z]{2}(_[A-Z]{2})?\\.properties$")
-                        && !u.getPath().startsWith("/META-INF/") && !u.getPath().endsWith("/build.properties"))
+                .filter(u -> u.getPath().matches(".*/(messages|plugin)\\.properties$")
+                        && !u.getPath().startsWith("/META-INF/"))
                 .forEach(bases::add);
         assertFalse(bases.isEmpty(), id + " has no properties files");
         for (URL english : bases) {
@@ -96,7 +98,8 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.ctgstudio.ui/org.ctgstudio.ui.internal.Messages"})
+    @ValueSource(strings = {"org.ctgstudio.ui/org.ctgstudio.ui.internal.Messages",
+            "org.ctgstudio.ui.emf/org.ctgstudio.ui.emf.Messages"})
     void everyMessageFieldHasAText(String bundleAndClass) throws Exception {
         String[] parts = bundleAndClass.split("/");
         Class<?> messages = bundle(parts[0]).loadClass(parts[1]);

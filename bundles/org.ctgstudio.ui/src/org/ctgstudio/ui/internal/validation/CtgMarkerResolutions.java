@@ -87,7 +87,7 @@ public class CtgMarkerResolutions implements IMarkerResolutionGenerator2 {
             if (editor == null || editor.resource() == null) {
                 return;
             }
-            EObject element = editor.resource().getEObject(marker.getAttribute(WorkbenchValidation.ELEMENT_ID, ""));
+            EObject element = editor.resource().getEObject(marker.getAttribute(WorkbenchValidation.ELEMENT_ID, "")); //$NON-NLS-1$
             Finding finding = WorkbenchValidation.validate(editor.resource().getResourceSet()).of(fix.ruleId())
                     .stream().filter(f -> f.element() == element).findFirst().orElse(null);
             if (finding == null) {

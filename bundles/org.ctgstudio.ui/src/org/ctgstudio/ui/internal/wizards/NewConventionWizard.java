@@ -66,8 +66,8 @@ public class NewConventionWizard extends BasicNewResourceWizard {
     private void loadChoices(IProject project) {
         try {
             for (IResource member : project.members()) {
-                if (member instanceof IFile file && ("ctgt".equals(file.getFileExtension())
-                        || "ctgw".equals(file.getFileExtension()))) { //$NON-NLS-1$ //$NON-NLS-2$
+                if (member instanceof IFile file && ("ctgt".equals(file.getFileExtension()) //$NON-NLS-1$
+                        || "ctgw".equals(file.getFileExtension()))) { //$NON-NLS-1$
                     collect(ModelFiles.load(models, URI.createPlatformResourceURI(file.getFullPath().toString(),
                             true)).root());
                 }

@@ -89,7 +89,7 @@ public final class CtgWorkbenchAdvisor extends WorkbenchAdvisor {
         IFile latest = null;
         try {
             for (IResource member : project.members()) {
-                if (member instanceof IFile file && "ctg".equals(file.getFileExtension())
+                if (member instanceof IFile file && "ctg".equals(file.getFileExtension()) //$NON-NLS-1$
                         && (latest == null || file.getName().compareTo(latest.getName()) > 0)) {
                     latest = file;
                 }
