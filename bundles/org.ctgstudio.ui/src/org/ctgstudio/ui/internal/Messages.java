@@ -42,6 +42,10 @@ public final class Messages extends NLS {
     public static String Editor_cannotRead;
     public static String Editor_saveFailedTitle;
     public static String Editor_saveFailed;
+    public static String Editor_changedOnDiskTitle;
+    public static String Editor_changedOnDisk;
+    public static String Editor_reload;
+    public static String Editor_keep;
     public static String NewProject_title;
     public static String NewProject_pageTitle;
     public static String NewProject_pageDescription;

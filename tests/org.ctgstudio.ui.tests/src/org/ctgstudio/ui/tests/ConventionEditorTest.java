@@ -28,7 +28,10 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -155,6 +158,36 @@ class ConventionEditorTest {
         assertEquals(null, marker("CTG-DIA-03"), "the marker is gone once fixed");
         global(editor, ActionFactory.UNDO).run();
         assertEquals(0, new BigDecimal("9000").compareTo(ctg.getDiagnosis().getCafCoFunding()), "the fix undoes");
+    }
+
+    @Test
+    void renameInTheTreeWithF2() throws Exception {
+        ModelEditor editor = open();
+        Action fa01 = ((GlobalTerritorialAgreement) editor.root()).getActions().get(0);
+        editor.viewer().setSelection(new StructuredSelection(fa01), true);
+        editor.viewer().editElement(fa01, 0);
+        processEvents();
+        assertTrue(editor.viewer().isCellEditorActive(), "F2 editing did not start");
+        Text field = (Text) Display.getCurrent().getFocusControl();
+        field.setText("Extension du multi-accueil (phase 2)");
+        field.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+        assertEquals("Extension du multi-accueil (phase 2)", fa01.getTitle());
+        global(editor, ActionFactory.UNDO).run();
+        assertEquals("Extension du multi-accueil « Les Petits Pas »", fa01.getTitle());
+    }
+
+    @Test
+    void changeOnDiskReloadsAnUnmodifiedEditor() throws Exception {
+        ModelEditor editor = open();
+        String text = new String(convention.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        convention.setContents(new java.io.ByteArrayInputStream(text.replace("title=\"CTG du Val d'Exemple 2025-2029\"",
+                "title=\"CTG du Val d'Exemple 2025-2029 (version du disque)\"").getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), IResource.FORCE, null);
+        processEvents();
+        assertEquals("CTG du Val d'Exemple 2025-2029 (version du disque)",
+                ((GlobalTerritorialAgreement) editor.root()).getTitle());
+        assertFalse(editor.isDirty());
     }
 
     private IMarker marker(String rule) throws Exception {

@@ -67,6 +67,8 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     private EditingActions actions;
     private ItemProviderLabelProvider labels;
     private LiveValidation liveValidation;
+    private ExternalChanges externalChanges;
+    private boolean disposed;
 
     /** Pause in editing after which the models are validated again. */
     private static final long LIVE_VALIDATION_DELAY_MS = 800;
@@ -86,6 +88,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
             loadError = e;
         }
         session.domain().getCommandStack().addCommandStackListener(this::commandStackChanged);
+        externalChanges = new ExternalChanges(this, fileInput.getFile());
     }
 
     private void commandStackChanged(EventObject event) {
@@ -109,6 +112,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
         viewer.setLabelProvider(labels);
         viewer.setInput(session.resource());
         viewer.expandToLevel(2);
+        TreeLabelEditing.install(viewer, session.domain());
         getSite().setSelectionProvider(viewer);
         if (!session.resource().getContents().isEmpty()) {
             viewer.setSelection(new StructuredSelection(session.resource().getContents().get(0)));
@@ -179,6 +183,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     @Override
     public void doSave(IProgressMonitor monitor) {
         IFile file = ((IFileEditorInput) getEditorInput()).getFile();
+        externalChanges.saving(true);
         try {
             session.resource().save(null);
             ((BasicCommandStack) session.domain().getCommandStack()).saveIsDone();
@@ -189,6 +194,8 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
                     NLS.bind(Messages.Editor_saveFailed, file.getFullPath()),
                     new Status(IStatus.ERROR, "org.ctgstudio.ui", e.getMessage(), e)); //$NON-NLS-1$
             return;
+        } finally {
+            externalChanges.saving(false);
         }
         WorkbenchValidation.validate(session.resource().getResourceSet());
     }
@@ -243,8 +250,36 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
         return super.getAdapter(type);
     }
 
+    /** Reads the file again (changed by something else); the edits and their undo history are dropped. */
+    void reload() {
+        IFile file = ((IFileEditorInput) getEditorInput()).getFile();
+        session.resource().unload();
+        session.domain().getResourceSet().getResources().remove(session.resource());
+        session.domain().getCommandStack().flush();
+        try {
+            session.load(file);
+            loadError = null;
+        } catch (ModelLoadException e) {
+            loadError = e;
+            ErrorDialog.openError(getSite().getShell(), Messages.Editor_changedOnDiskTitle, e.getMessage(),
+                    new Status(IStatus.ERROR, "org.ctgstudio.ui", e.getMessage(), e)); //$NON-NLS-1$
+            return;
+        }
+        if (viewer != null) {
+            viewer.setInput(session.resource());
+            viewer.expandToLevel(2);
+        }
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    boolean isDisposedPart() {
+        return disposed;
+    }
+
     @Override
     public void dispose() {
+        disposed = true;
+        externalChanges.dispose();
         if (liveValidation != null) {
             liveValidation.close();
         }
