@@ -46,6 +46,19 @@ public final class Messages extends NLS {
     public static String Editor_changedOnDisk;
     public static String Editor_reload;
     public static String Editor_keep;
+    public static String Editor_errorPage;
+    public static String Editor_treePage;
+    public static String Editor_coveragePage;
+    public static String Coverage_title;
+    public static String Coverage_year;
+    public static String Coverage_covered;
+    public static String Coverage_rate;
+    public static String Coverage_target;
+    public static String Coverage_gap;
+    public static String Coverage_met;
+    public static String Coverage_yes;
+    public static String Coverage_no;
+
     public static String NewProject_title;
     public static String NewProject_pageTitle;
     public static String NewProject_pageDescription;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.EventObject;
 
 import org.ctgstudio.edit.CtgItemProviders;
+import org.ctgstudio.model.deployment.CafDeploymentPlan;
 import org.ctgstudio.model.resource.ModelLoadException;
 import org.ctgstudio.ui.emf.EditingActions;
 import org.ctgstudio.ui.emf.ItemPropertySourceProvider;
@@ -48,7 +49,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
-import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -59,13 +60,14 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  * through the tree's menus and the Properties view, with one command stack for undo/redo and the dirty marker;
  * atomic saves; validation on save; problems shown on the file and reachable from the Problems view.
  */
-public class ModelEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
+public class ModelEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker {
 
     private CtgModelSession session;
     private ModelLoadException loadError;
     private TreeViewer viewer;
     private EditingActions actions;
     private ItemProviderLabelProvider labels;
+    private CoveragePage coveragePage;
     private LiveValidation liveValidation;
     private ExternalChanges externalChanges;
     private boolean disposed;
@@ -78,8 +80,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
         if (!(input instanceof IFileEditorInput fileInput)) {
             throw new PartInitException(Messages.Editor_notAWorkspaceFile);
         }
-        setSite(site);
-        setInput(input);
+        super.init(site, input);
         setPartName(input.getName());
         session = new CtgModelSession(CtgItemProviders.create());
         try {
@@ -99,14 +100,25 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createPages() {
+        Composite parent = getContainer();
         if (loadError != null) {
             // The file stays untouched: the editor shows why it cannot be read instead of an empty model.
             Text text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
             text.setText(NLS.bind(Messages.Editor_cannotRead, loadError.getMessage()));
+            setPageText(addPage(text), Messages.Editor_errorPage);
             return;
         }
+        createTreePage(parent);
+        if (session.root() instanceof CafDeploymentPlan plan) {
+            coveragePage = new CoveragePage(parent, plan, session.domain().getCommandStack());
+            setPageText(addPage(coveragePage), Messages.Editor_coveragePage);
+        }
+    }
+
+    private void createTreePage(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        setPageText(addPage(viewer.getControl()), Messages.Editor_treePage);
         labels = new ItemProviderLabelProvider(session.adapterFactory());
         viewer.setContentProvider(new ItemProviderContentProvider(session.adapterFactory()));
         viewer.setLabelProvider(labels);
@@ -156,12 +168,25 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
         return session.resource();
     }
 
+    /** The coverage page of a deployment plan, or null. */
+    public CoveragePage coveragePage() {
+        return coveragePage;
+    }
+
+    /** Brings the coverage page to front (a deployment plan's editor). */
+    public void showCoverage() {
+        if (coveragePage != null) {
+            setActivePage(1);
+        }
+    }
+
     public TreeViewer viewer() {
         return viewer;
     }
 
     public void select(EObject element) {
         if (viewer != null && element != null) {
+            setActivePage(0);
             viewer.setSelection(new StructuredSelection(element), true);
         }
     }
@@ -212,8 +237,10 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
 
     @Override
     public void setFocus() {
-        if (viewer != null) {
+        if (viewer != null && getActivePage() == 0) {
             viewer.getControl().setFocus();
+        } else {
+            super.setFocus();
         }
     }
 
@@ -268,6 +295,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
         if (viewer != null) {
             viewer.setInput(session.resource());
             viewer.expandToLevel(2);
+        }
+        if (coveragePage != null && session.root() instanceof CafDeploymentPlan plan) {
+            coveragePage.show(plan);
         }
         firePropertyChange(PROP_DIRTY);
     }
