@@ -27,6 +27,14 @@ public final class RuleParameters {
     record Value(String value, LocalDate validFrom) {
     }
 
+    /** The built-in parameters and their latest default values, by key (for preferences and documentation). */
+    public static Map<String, String> defaults() {
+        Map<String, String> latest = new java.util.TreeMap<>();
+        RuleParameters builtIn = new RuleParameters(List.of(DEFAULTS));
+        DEFAULTS.keySet().forEach(key -> latest.put(key, builtIn.value(key)));
+        return latest;
+    }
+
     /** A closed range of amounts, e.g. 2600..3600. */
     public record Range(BigDecimal min, BigDecimal max) {
         public boolean contains(BigDecimal value) {

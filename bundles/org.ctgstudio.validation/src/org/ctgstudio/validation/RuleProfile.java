@@ -131,11 +131,20 @@ public final class RuleProfile {
 
     /** Reads a profile file; an unknown severity is refused with the file and the key named. */
     public static RuleProfile load(Path file) throws IOException {
-        Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+            return read(reader, file.getFileName().toString());
         }
-        RuleProfile profile = defaults().withName(properties.getProperty("name", file.getFileName().toString()));
+    }
+
+    /** A profile from its text (the file format), e.g. kept in preferences. */
+    public static RuleProfile parse(String text, String source) throws IOException {
+        return read(new java.io.StringReader(text), source);
+    }
+
+    private static RuleProfile read(Reader reader, String source) throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
+        RuleProfile profile = defaults().withName(properties.getProperty("name", source));
         String disabledList = properties.getProperty("disabled", "");
         for (String id : disabledList.split(",")) {
             if (!id.isBlank()) {
@@ -148,7 +157,7 @@ public final class RuleProfile {
                 try {
                     profile = profile.withSeverity(key.substring("severity.".length()), Severity.valueOf(value));
                 } catch (IllegalArgumentException e) {
-                    throw new IOException(Messages.format("profile.badSeverity", file, key, value), e);
+                    throw new IOException(Messages.format("profile.badSeverity", source, key, value), e);
                 }
             } else if (key.startsWith("param.")) {
                 profile = profile.withParameter(key.substring("param.".length()), value);
@@ -158,16 +167,25 @@ public final class RuleProfile {
     }
 
     public void save(Path file) throws IOException {
-        Map<String, String> lines = new TreeMap<>();
-        severities.forEach((id, severity) -> lines.put("severity." + id, severity.name()));
-        parameters.forEach((key, value) -> lines.put("param." + key, value));
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.write("# CTG Studio validation profile\n");
-            writer.write("name=" + name.replace("\n", " ") + "\n");
-            writer.write("disabled=" + String.join(",", new TreeSet<>(disabled)) + "\n");
-            for (Map.Entry<String, String> line : lines.entrySet()) {
-                writer.write(line.getKey() + "=" + line.getValue() + "\n");
-            }
+            writer.write(toText());
         }
+    }
+
+    /** The profile in its file format. */
+    public String toText() {
+        Properties properties = new Properties();
+        properties.setProperty("name", name);
+        properties.setProperty("disabled", String.join(",", new TreeSet<>(disabled)));
+        severities.forEach((id, severity) -> properties.setProperty("severity." + id, severity.name()));
+        parameters.forEach((key, value) -> properties.setProperty("param." + key, value));
+        StringBuilder text = new StringBuilder("# CTG Studio validation profile\n");
+        new TreeMap<>(properties).forEach((key, value) -> text.append(escape((String) key)).append('=')
+                .append(escape((String) value)).append('\n'));
+        return text.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("=", "\\=").replace(":", "\\:");
     }
 }

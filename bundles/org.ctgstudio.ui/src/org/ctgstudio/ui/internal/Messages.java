@@ -58,6 +58,23 @@ public final class Messages extends NLS {
     public static String Coverage_met;
     public static String Coverage_yes;
     public static String Coverage_no;
+    public static String Preferences_description;
+    public static String Preferences_rules;
+    public static String Preferences_rule;
+    public static String Preferences_ruleTitle;
+    public static String Preferences_category;
+    public static String Preferences_severity;
+    public static String Preferences_parameters;
+    public static String Preferences_parameter;
+    public static String Preferences_value;
+    public static String Preferences_import;
+    public static String Preferences_export;
+    public static String Preferences_disabled;
+    public static String Preferences_ruleDefault;
+    public static String Preferences_error;
+    public static String Preferences_warning;
+    public static String Preferences_info;
+
 
     public static String NewProject_title;
     public static String NewProject_pageTitle;

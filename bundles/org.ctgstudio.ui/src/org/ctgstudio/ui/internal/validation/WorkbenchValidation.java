@@ -42,9 +42,35 @@ public final class WorkbenchValidation {
     private WorkbenchValidation() {
     }
 
-    /** The rule profile in force in the workbench. */
+    private static final String PROFILE_KEY = "validationProfile"; //$NON-NLS-1$
+
+    /** The rule profile in force in the workbench (Préférences &gt; CTG Studio &gt; Validation). */
     public static RuleProfile profile() {
-        return RuleProfile.defaults();
+        String text = preferences().get(PROFILE_KEY, null);
+        if (text == null) {
+            return RuleProfile.defaults();
+        }
+        try {
+            return RuleProfile.parse(text, PROFILE_KEY);
+        } catch (java.io.IOException e) {
+            ILog.of(WorkbenchValidation.class).warn(e.getMessage());
+            return RuleProfile.defaults();
+        }
+    }
+
+    /** Keeps the profile in the workbench preferences; the next validation uses it. */
+    public static void setProfile(RuleProfile profile) {
+        org.eclipse.core.runtime.preferences.IEclipsePreferences preferences = preferences();
+        preferences.put(PROFILE_KEY, profile.toText());
+        try {
+            preferences.flush();
+        } catch (org.osgi.service.prefs.BackingStoreException e) {
+            ILog.of(WorkbenchValidation.class).error(e.getMessage(), e);
+        }
+    }
+
+    private static org.eclipse.core.runtime.preferences.IEclipsePreferences preferences() {
+        return org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.ctgstudio.ui"); //$NON-NLS-1$
     }
 
     /** Validates every model of the set and replaces the CTG markers of their files with the findings. */
