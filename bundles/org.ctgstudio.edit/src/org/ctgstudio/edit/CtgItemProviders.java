@@ -9,6 +9,7 @@ import org.ctgstudio.model.template.provider.TemplateItemProviderAdapterFactory;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
@@ -32,8 +33,7 @@ public final class CtgItemProviders {
 
     /** The root adapter factory to give viewers, property sheets and editing domains; dispose it with them. */
     public static DecoratorAdapterFactory create() {
-        ComposedAdapterFactory composed = new ComposedAdapterFactory(
-                ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        RootedComposedAdapterFactory composed = new RootedComposedAdapterFactory();
         // Without OSGi the registry is empty: add the CTG factories themselves (harmless duplicates otherwise,
         // the first factory that supports a type wins).
         composed.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -44,7 +44,26 @@ public final class CtgItemProviders {
         composed.addAdapterFactory(new DeploymentItemProviderAdapterFactory());
         composed.addAdapterFactory(new TemplateItemProviderAdapterFactory());
         composed.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        return new LabelDecorators(composed);
+        LabelDecorators root = new LabelDecorators(composed);
+        composed.root = root;
+        return root;
+    }
+
+    /**
+     * The item providers of every package, answering the label decorator as root factory: item property descriptors
+     * label their values (reference choices, enumeration literals) through the root, so they read like the trees.
+     */
+    private static final class RootedComposedAdapterFactory extends ComposedAdapterFactory {
+        private ComposeableAdapterFactory root;
+
+        RootedComposedAdapterFactory() {
+            super(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        }
+
+        @Override
+        public ComposeableAdapterFactory getRootAdapterFactory() {
+            return root != null ? root : super.getRootAdapterFactory();
+        }
     }
 
     /**

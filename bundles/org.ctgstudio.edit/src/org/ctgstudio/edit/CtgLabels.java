@@ -55,6 +55,7 @@ public final class CtgLabels {
         return switch (element) {
             case AgreementParty party -> join(" ", name(party.getOrganisation()),
                     party.getRole() == null ? null : "(" + literal(party.getRole()) + ")");
+            case org.ctgstudio.model.Territory territory -> territory.getName();
             case InterventionField field -> field.getTheme() == null ? type(field)
                     : literal(field.getTheme()) + (field.isIsPriority() ? " \u2605" : "");
             case StrategicAxis axis -> join(DASH, type(axis) + " " + axis.getNumber(), axis.getLabel());

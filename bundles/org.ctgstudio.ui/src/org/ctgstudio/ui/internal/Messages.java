@@ -58,6 +58,16 @@ public final class Messages extends NLS {
     public static String Coverage_met;
     public static String Coverage_yes;
     public static String Coverage_no;
+    public static String Editor_summaryPage;
+    public static String Editor_planPage;
+    public static String Summary_title;
+    public static String Summary_identification;
+    public static String Summary_dates;
+    public static String Summary_territory;
+    public static String Summary_parties;
+    public static String Plan_title;
+    public static String Plan_details;
+
     public static String Preferences_description;
     public static String Preferences_rules;
     public static String Preferences_rule;

@@ -73,6 +73,11 @@ class LabelsTest {
         assertNotNull(start);
         assertEquals("Date d'effet", start.getDisplayName(ctg));
         assertEquals("Dates", start.getCategory(ctg));
+        IItemPropertyDescriptor territory = source.getPropertyDescriptor(ctg, "territory");
+        assertEquals("Communauté de communes du Val d'Exemple",
+                territory.getLabelProvider(ctg).getText(ctg.getTerritory()), "choices show the same labels as trees");
+        assertEquals("CTG-00-VALEX-2021 \u2013 CTG du Val d'Exemple 2021-2024",
+                source.getPropertyDescriptor(ctg, "predecessor").getLabelProvider(ctg).getText(ctg.getPredecessor()));
         IItemPropertyDescriptor duration = source.getPropertyDescriptor(ctg, "durationYears");
         assertFalse(duration.canSetProperty(ctg), "a derived duration is read-only");
         IItemPropertyDescriptor id = source.getPropertyDescriptor(ctg, "id");

@@ -57,7 +57,7 @@ class CoverageEditorTest {
         assertNotNull(coverage, "a deployment plan has a coverage page");
         editor.showCoverage();
         processEvents();
-        capture(coverage, Path.of("target", "coverage-page.png"));
+        Screenshots.capture(coverage, Path.of("target", "coverage-page.png"));
         YearCoverage y2021 = coverage.years().stream().filter(y -> y.year() == 2021).findFirst().orElseThrow();
         assertEquals("74.9", y2021.rate().toPlainString());
         assertFalse(y2021.meetsTarget(), "74,9 % does not meet 75 %");
@@ -73,24 +73,6 @@ class CoverageEditorTest {
         processEvents();
         assertEquals("14.1", coverage.years().get(1).rate().toPlainString(),
                 "without the Grand Exemple, 2019 stays at the 2018 level");
-    }
-
-    /** A picture of the page in the build output, to look at. */
-    private static void capture(org.eclipse.swt.widgets.Control control, Path file) throws Exception {
-        Files.createDirectories(file.getParent());
-        var size = control.getSize();
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(control.getDisplay(), size.x,
-                size.y);
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
-        try {
-            control.print(gc);
-            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
-            loader.save(file.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
     }
 
     private static Table findTable(org.eclipse.swt.widgets.Composite parent) {

@@ -1,9 +1,12 @@
 package org.ctgstudio.ui.internal.editor;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EventObject;
+import java.util.List;
 
 import org.ctgstudio.edit.CtgItemProviders;
+import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.deployment.CafDeploymentPlan;
 import org.ctgstudio.model.resource.ModelLoadException;
 import org.ctgstudio.ui.emf.EditingActions;
@@ -49,6 +52,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.forms.ManagedForm;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -68,6 +72,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     private EditingActions actions;
     private ItemProviderLabelProvider labels;
     private CoveragePage coveragePage;
+    private final List<ManagedForm> forms = new ArrayList<>();
     private LiveValidation liveValidation;
     private ExternalChanges externalChanges;
     private boolean disposed;
@@ -110,6 +115,12 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             return;
         }
         createTreePage(parent);
+        if (session.root() instanceof GlobalTerritorialAgreement ctg) {
+            forms.add(ConventionPages.summary(parent, ctg, session.adapterFactory()));
+            setPageText(addPage(forms.get(0).getForm()), Messages.Editor_summaryPage);
+            forms.add(ConventionPages.actionPlan(parent, ctg, session.adapterFactory()));
+            setPageText(addPage(forms.get(1).getForm()), Messages.Editor_planPage);
+        }
         if (session.root() instanceof CafDeploymentPlan plan) {
             coveragePage = new CoveragePage(parent, plan, session.domain().getCommandStack());
             setPageText(addPage(coveragePage), Messages.Editor_coveragePage);
@@ -171,6 +182,11 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     /** The coverage page of a deployment plan, or null. */
     public CoveragePage coveragePage() {
         return coveragePage;
+    }
+
+    /** Brings a page to front: 0 the tree, then the kind's own pages. */
+    public void showPage(int index) {
+        setActivePage(index);
     }
 
     /** Brings the coverage page to front (a deployment plan's editor). */
@@ -306,9 +322,15 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         return disposed;
     }
 
+    /** The form pages (Synthèse, Plan d'actions) of a convention, in page order. */
+    public List<ManagedForm> forms() {
+        return List.copyOf(forms);
+    }
+
     @Override
     public void dispose() {
         disposed = true;
+        forms.forEach(ManagedForm::dispose);
         externalChanges.dispose();
         if (liveValidation != null) {
             liveValidation.close();

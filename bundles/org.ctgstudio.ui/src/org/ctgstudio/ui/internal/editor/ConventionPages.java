@@ -1,0 +1,172 @@
+package org.ctgstudio.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ctgstudio.model.GlobalTerritorialAgreement;
+import org.ctgstudio.model.plan.Objective;
+import org.ctgstudio.model.plan.StrategicAxis;
+import org.ctgstudio.ui.emf.ItemProviderLabelProvider;
+import org.ctgstudio.ui.emf.PropertyForm;
+import org.ctgstudio.ui.internal.Messages;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.ManagedForm;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+/**
+ * The form pages of a convention: Synthèse (identification, dates, territory, parties) and Plan d'actions (axes →
+ * objectives → fiches actions, with the selected element's details). Fields edit through undoable commands, like the
+ * tree and the Properties view.
+ */
+final class ConventionPages {
+
+    static final List<String> PLAN_DETAILS = List.of("number", "code", "title", "label", "level", "themes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            "pilot", "status", "statusComment", "startDate", "dueDate", "plannedBudget", "description"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+    private ConventionPages() {
+    }
+
+    /** Synthèse: what the title page and the first articles say. */
+    static ManagedForm summary(Composite parent, GlobalTerritorialAgreement ctg, AdapterFactory adapterFactory) {
+        ManagedForm managed = new ManagedForm(parent);
+        ScrolledForm form = managed.getForm();
+        FormToolkit toolkit = managed.getToolkit();
+        form.setText(Messages.Summary_title);
+        toolkit.decorateFormHeading(form.getForm());
+        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(form.getBody());
+        section(managed, adapterFactory, ctg, Messages.Summary_identification,
+                List.of("code", "title", "generation", "status", "cogPeriod", "templateVersion")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        section(managed, adapterFactory, ctg, Messages.Summary_dates,
+                List.of("signatureDate", "startDate", "endDate", "durationYears", "effectiveEndDate")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        section(managed, adapterFactory, ctg, Messages.Summary_territory,
+                List.of("territory", "template", "predecessor")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+        Section parties = toolkit.createSection(form.getBody(), ExpandableComposite.TITLE_BAR);
+        parties.setText(Messages.Summary_parties);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(parties);
+        TableViewer table = new TableViewer(parties, SWT.BORDER | SWT.V_SCROLL);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        table.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
+        table.setInput(ctg.getParties());
+        parties.setClient(table.getControl());
+        ctg.eAdapters().add(new AdapterImpl() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                if (!table.getControl().isDisposed()) {
+                    table.getControl().getDisplay().asyncExec(() -> {
+                        if (!table.getControl().isDisposed()) {
+                            table.refresh();
+                        }
+                    });
+                }
+            }
+        });
+        return managed;
+    }
+
+    private static PropertyForm section(ManagedForm managed, AdapterFactory adapterFactory, EObject element,
+            String title, List<String> features) {
+        FormToolkit toolkit = managed.getToolkit();
+        Section section = toolkit.createSection(managed.getForm().getBody(), ExpandableComposite.TITLE_BAR);
+        section.setText(title);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
+        PropertyForm form = new PropertyForm(adapterFactory, toolkit, section, managed.getMessageManager(), features);
+        section.setClient(form.control());
+        form.setInput(element);
+        return form;
+    }
+
+    /** Plan d'actions: the plan as users read it, and the details of what is selected. */
+    static ManagedForm actionPlan(Composite parent, GlobalTerritorialAgreement ctg, AdapterFactory adapterFactory) {
+        ManagedForm managed = new ManagedForm(parent);
+        ScrolledForm form = managed.getForm();
+        FormToolkit toolkit = managed.getToolkit();
+        form.setText(Messages.Plan_title);
+        toolkit.decorateFormHeading(form.getForm());
+        GridLayoutFactory.fillDefaults().applyTo(form.getBody());
+        SashForm sash = new SashForm(form.getBody(), SWT.HORIZONTAL);
+        toolkit.adapt(sash);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 400).applyTo(sash);
+
+        TreeViewer plan = new TreeViewer(sash, SWT.BORDER | SWT.V_SCROLL);
+        plan.setContentProvider(new PlanContent());
+        plan.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
+        plan.setInput(ctg);
+        plan.expandToLevel(2);
+
+        Section details = toolkit.createSection(sash, ExpandableComposite.TITLE_BAR);
+        details.setText(Messages.Plan_details);
+        PropertyForm detailForm = new PropertyForm(adapterFactory, toolkit, details, managed.getMessageManager(),
+                PLAN_DETAILS);
+        details.setClient(detailForm.control());
+        plan.addSelectionChangedListener(event -> {
+            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            detailForm.setInput(selected instanceof EObject element ? element : null);
+            details.layout(true, true);
+        });
+        ctg.eAdapters().add(new AdapterImpl() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                if (!plan.getControl().isDisposed()) {
+                    plan.getControl().getDisplay().asyncExec(() -> {
+                        if (!plan.getControl().isDisposed()) {
+                            plan.refresh();
+                        }
+                    });
+                }
+            }
+        });
+        sash.setWeights(2, 3);
+        managed.setContainer(plan); // the plan viewer, for those who drive the page (tests, links)
+        return managed;
+    }
+
+    /** Axes, their objectives, and the fiches actions each objective leads to. */
+    private static final class PlanContent implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return ((GlobalTerritorialAgreement) input).getAxes().toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            if (parent instanceof StrategicAxis axis) {
+                return axis.getObjectives().toArray();
+            }
+            if (parent instanceof Objective objective) {
+                return new ArrayList<>(objective.getActions()).toArray();
+            }
+            return new Object[0];
+        }
+
+        /** In this tree a fiche action sits under its (first) objective, not under the convention holding it. */
+        @Override
+        public Object getParent(Object element) {
+            if (element instanceof org.ctgstudio.model.plan.Action action) {
+                return action.getObjectives().isEmpty() ? null : action.getObjectives().get(0);
+            }
+            return element instanceof Objective objective ? objective.eContainer() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return getChildren(element).length > 0;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.ctgstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.ctgstudio.model.GlobalTerritorialAgreement;
+import org.ctgstudio.model.plan.Action;
+import org.ctgstudio.tests.support.Examples;
+import org.ctgstudio.ui.internal.editor.ModelEditor;
+import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.forms.ManagedForm;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Synthèse and Plan d'actions pages edit the convention like the tree does (undoable, checked). */
+class ConventionFormsTest {
+
+    private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
+    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    private ModelEditor editor;
+    private GlobalTerritorialAgreement ctg;
+
+    @BeforeEach
+    void open() throws Exception {
+        Path folder = Files.createDirectories(workspace.getRoot().getLocation().toPath().resolve("Val-d-Exemple"));
+        Examples.copyProject(folder);
+        WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
+        editor = (ModelEditor) IDE.openEditor(page,
+                workspace.getRoot().getProject("Val-d-Exemple").getFile(Examples.CONVENTION), true);
+        ctg = (GlobalTerritorialAgreement) editor.root();
+        processEvents();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        page.closeAllEditors(false);
+        workspace.getRoot().getProject("Val-d-Exemple").delete(true, true, new NullProgressMonitor());
+    }
+
+    private static void processEvents() {
+        while (Display.getCurrent().readAndDispatch()) {
+            // asynchronous refreshes
+        }
+    }
+
+    private static Text field(Control parent, String feature) {
+        if (parent instanceof Text text && feature.equals(text.getData("feature"))) {
+            return text;
+        }
+        if (parent instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Text found = field(child, feature);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void type(Text text, String value) {
+        text.setText(value);
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+    }
+
+    @Test
+    void summaryEditsTheConventionAndRefusesWhatItCannotRead() throws Exception {
+        assertEquals(2, editor.forms().size(), "Synthèse and Plan d'actions");
+        editor.showPage(1);
+        processEvents();
+        ManagedForm summary = editor.forms().get(0);
+        Screenshots.capture(summary.getForm(), Path.of("target", "summary-page.png"));
+
+        Text title = field(summary.getForm().getBody(), "title");
+        assertNotNull(title);
+        assertEquals("CTG du Val d'Exemple 2025-2029", title.getText());
+        type(title, "CTG du Val d'Exemple 2025-2029 (projet)");
+        assertEquals("CTG du Val d'Exemple 2025-2029 (projet)", ctg.getTitle());
+        editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+        processEvents();
+        assertEquals("CTG du Val d'Exemple 2025-2029", title.getText(), "the field follows undo");
+
+        Text start = field(summary.getForm().getBody(), "startDate");
+        type(start, "2025-13-45");
+        assertEquals(LocalDate.of(2025, 1, 1), ctg.getStartDate(), "an impossible date is refused");
+        assertEquals(IMessageProvider.ERROR, summary.getForm().getMessageType());
+        type(start, "2025-02-01");
+        assertEquals(LocalDate.of(2025, 2, 1), ctg.getStartDate());
+        assertEquals(IMessageProvider.NONE, summary.getForm().getMessageType());
+        assertEquals("4", field(summary.getForm().getBody(), "durationYears").getText(), "derived and read-only");
+    }
+
+    @Test
+    void actionPlanShowsTheDetailsOfTheSelectedAction() throws Exception {
+        editor.showPage(2);
+        processEvents();
+        ManagedForm plan = editor.forms().get(1);
+        TreeViewer tree = (TreeViewer) plan.getContainer();
+        assertEquals(5, tree.getTree().getItemCount(), "the five axes");
+        Action fa01 = ctg.getActions().get(0);
+        tree.setSelection(new StructuredSelection(fa01), true);
+        processEvents();
+        Text budget = field(plan.getForm().getBody(), "plannedBudget");
+        assertNotNull(budget, "the action's details are shown");
+        assertEquals("620000", budget.getText());
+        type(budget, "650000");
+        assertEquals(0, new BigDecimal("650000").compareTo(fa01.getPlannedBudget()));
+    }
+}
