@@ -67,6 +67,13 @@ public final class Messages extends NLS {
     public static String Summary_parties;
     public static String Plan_title;
     public static String Plan_details;
+    public static String Editor_indicatorsPage;
+    public static String Editor_fundingsPage;
+    public static String Editor_governancePage;
+    public static String Indicators_title;
+    public static String Fundings_title;
+    public static String Governance_title;
+
 
     public static String Preferences_description;
     public static String Preferences_rules;

@@ -88,7 +88,7 @@ class ConventionFormsTest {
 
     @Test
     void summaryEditsTheConventionAndRefusesWhatItCannotRead() throws Exception {
-        assertEquals(2, editor.forms().size(), "Synthèse and Plan d'actions");
+        assertEquals(5, editor.forms().size(), "Synthèse, Plan d'actions, Indicateurs, Financements, Gouvernance");
         editor.showPage(1);
         processEvents();
         ManagedForm summary = editor.forms().get(0);
@@ -128,5 +128,32 @@ class ConventionFormsTest {
         assertEquals("620000", budget.getText());
         type(budget, "650000");
         assertEquals(0, new BigDecimal("650000").compareTo(fa01.getPlannedBudget()));
+    }
+
+    @Test
+    void indicatorsFundingsAndGovernancePagesListAndFollowTheModel() throws Exception {
+        assertEquals(5, editor.forms().size());
+        org.eclipse.jface.viewers.TableViewer indicators = (org.eclipse.jface.viewers.TableViewer) editor.forms()
+                .get(2).getContainer();
+        org.eclipse.jface.viewers.TableViewer fundings = (org.eclipse.jface.viewers.TableViewer) editor.forms()
+                .get(3).getContainer();
+        org.eclipse.jface.viewers.TableViewer governance = (org.eclipse.jface.viewers.TableViewer) editor.forms()
+                .get(4).getContainer();
+        assertEquals(24, indicators.getTable().getItemCount(), "two indicators for each of the 12 fiches");
+        assertEquals(11, fundings.getTable().getItemCount());
+        assertEquals(6, governance.getTable().getItemCount(), "five committees and the cooperation officer");
+        assertEquals("Bonus territoire CTG", fundings.getTable().getItem(0).getText(0));
+        assertEquals("Caf de l'Exemple", fundings.getTable().getItem(0).getText(2));
+
+        editor.showPage(4);
+        fundings.setSelection(new StructuredSelection(ctg.getFundings().get(0)), true);
+        processEvents();
+        Screenshots.capture(editor.forms().get(3).getForm(), Path.of("target", "fundings-page.png"));
+        assertEquals("86500", field(editor.forms().get(3).getForm().getBody(), "amount").getText());
+
+        editor.viewer().setSelection(new StructuredSelection(ctg.getActions().get(11)), true);
+        editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.DELETE.getId()).run();
+        processEvents();
+        assertEquals(22, indicators.getTable().getItemCount(), "the page follows a deletion made in the tree");
     }
 }

@@ -8,11 +8,13 @@ import org.ctgstudio.model.plan.Objective;
 import org.ctgstudio.model.plan.StrategicAxis;
 import org.ctgstudio.ui.emf.ItemProviderLabelProvider;
 import org.ctgstudio.ui.emf.PropertyForm;
+import org.ctgstudio.ui.emf.PropertyTexts;
 import org.ctgstudio.ui.internal.Messages;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -38,6 +40,10 @@ final class ConventionPages {
 
     static final List<String> PLAN_DETAILS = List.of("number", "code", "title", "label", "level", "themes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             "pilot", "status", "statusComment", "startDate", "dueDate", "plannedBudget", "description"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+    /** Column widths that fit French labels and names. */
+    private static final List<String> WIDE = List.of("label", "name"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final List<String> MEDIUM = List.of("source", "funder", "beneficiary", "kind", "type"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private ConventionPages() {
     }
@@ -134,6 +140,103 @@ final class ConventionPages {
         });
         sash.setWeights(2, 3);
         managed.setContainer(plan); // the plan viewer, for those who drive the page (tests, links)
+        return managed;
+    }
+
+    /** Indicateurs: every indicator of every fiche action. */
+    static ManagedForm indicators(Composite parent, GlobalTerritorialAgreement ctg, AdapterFactory adapterFactory) {
+        return listDetails(parent, ctg, adapterFactory, Messages.Indicators_title,
+                () -> ctg.getActions().stream().flatMap(a -> a.getIndicators().stream()).map(EObject.class::cast)
+                        .toList(),
+                List.of("code", "label", "kind", "unit", "baselineValue", "targetValue"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                List.of("code", "label", "kind", "unit", "baselineValue", "baselineDate", "targetValue", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                        "dataSource", "definition")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Financements: fundings and territory bonuses. */
+    static ManagedForm fundings(Composite parent, GlobalTerritorialAgreement ctg, AdapterFactory adapterFactory) {
+        return listDetails(parent, ctg, adapterFactory, Messages.Fundings_title,
+                () -> List.copyOf(ctg.getFundings()),
+                List.of("source", "year", "funder", "beneficiary", "amount"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                List.of("source", "bonusType", "year", "funder", "beneficiary", "facility", "action", "amount", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                        "basis", "unitAmount", "quantity", "existingPlaces", "newPlaces", "amountPerExistingPlace", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                        "amountPerNewPlace", "hours", "referenceCejAmount")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** Gouvernance: committees and cooperation officers. */
+    static ManagedForm governance(Composite parent, GlobalTerritorialAgreement ctg, AdapterFactory adapterFactory) {
+        return listDetails(parent, ctg, adapterFactory, Messages.Governance_title, () -> {
+            List<EObject> items = new ArrayList<>();
+            if (ctg.getGovernance() != null) {
+                items.addAll(ctg.getGovernance().getCommittees());
+                items.addAll(ctg.getGovernance().getCooperationOfficers());
+            }
+            return items;
+        }, List.of("name", "type", "meetingsPerYear", "fte"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                List.of("type", "name", "meetingsPerYear", "members", "employer", "fte", "isFundedByBonus")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    }
+
+    /** A table of elements (columns: properties) and the selected element's details, kept up to date. */
+    private static ManagedForm listDetails(Composite parent, GlobalTerritorialAgreement ctg,
+            AdapterFactory adapterFactory, String title, java.util.function.Supplier<List<EObject>> items,
+            List<String> columns, List<String> details) {
+        ManagedForm managed = new ManagedForm(parent);
+        ScrolledForm form = managed.getForm();
+        FormToolkit toolkit = managed.getToolkit();
+        form.setText(title);
+        toolkit.decorateFormHeading(form.getForm());
+        GridLayoutFactory.fillDefaults().applyTo(form.getBody());
+        SashForm sash = new SashForm(form.getBody(), SWT.VERTICAL);
+        toolkit.adapt(sash);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 480).applyTo(sash);
+
+        TableViewer table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        List<EObject> initial = items.get();
+        for (String feature : columns) {
+            org.eclipse.jface.viewers.TableViewerColumn column = new org.eclipse.jface.viewers.TableViewerColumn(table,
+                    SWT.LEFT);
+            column.getColumn().setText(PropertyTexts.name(adapterFactory, initial.isEmpty() ? null : initial.get(0),
+                    feature));
+            column.getColumn().setWidth(WIDE.contains(feature) ? 260 : MEDIUM.contains(feature) ? 200 : 110);
+            column.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return PropertyTexts.value(adapterFactory, (EObject) element, feature);
+                }
+            });
+        }
+        table.setInput(initial);
+
+        Section section = toolkit.createSection(sash, ExpandableComposite.TITLE_BAR);
+        section.setText(Messages.Plan_details);
+        PropertyForm detailForm = new PropertyForm(adapterFactory, toolkit, section, managed.getMessageManager(),
+                details);
+        section.setClient(detailForm.control());
+        table.addSelectionChangedListener(event -> {
+            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            detailForm.setInput(selected instanceof EObject element ? element : null);
+            section.layout(true, true);
+        });
+        EContentAdapter watcher = new EContentAdapter() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                super.notifyChanged(notification);
+                if (!notification.isTouch() && !table.getControl().isDisposed()) {
+                    table.getControl().getDisplay().asyncExec(() -> {
+                        if (!table.getControl().isDisposed()) {
+                            table.setInput(items.get());
+                        }
+                    });
+                }
+            }
+        };
+        ctg.eAdapters().add(watcher);
+        table.getControl().addDisposeListener(e -> ctg.eAdapters().remove(watcher));
+        sash.setWeights(1, 1);
+        managed.setContainer(table);
         return managed;
     }
 

@@ -120,6 +120,12 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             setPageText(addPage(forms.get(0).getForm()), Messages.Editor_summaryPage);
             forms.add(ConventionPages.actionPlan(parent, ctg, session.adapterFactory()));
             setPageText(addPage(forms.get(1).getForm()), Messages.Editor_planPage);
+            forms.add(ConventionPages.indicators(parent, ctg, session.adapterFactory()));
+            setPageText(addPage(forms.get(2).getForm()), Messages.Editor_indicatorsPage);
+            forms.add(ConventionPages.fundings(parent, ctg, session.adapterFactory()));
+            setPageText(addPage(forms.get(3).getForm()), Messages.Editor_fundingsPage);
+            forms.add(ConventionPages.governance(parent, ctg, session.adapterFactory()));
+            setPageText(addPage(forms.get(4).getForm()), Messages.Editor_governancePage);
         }
         if (session.root() instanceof CafDeploymentPlan plan) {
             coveragePage = new CoveragePage(parent, plan, session.domain().getCommandStack());
@@ -322,7 +328,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         return disposed;
     }
 
-    /** The form pages (Synthèse, Plan d'actions) of a convention, in page order. */
+    /** The form pages of a convention (Synthèse, Plan d'actions, Indicateurs, Financements, Gouvernance). */
     public List<ManagedForm> forms() {
         return List.copyOf(forms);
     }
