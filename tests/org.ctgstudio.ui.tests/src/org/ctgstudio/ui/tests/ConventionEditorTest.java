@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,10 +15,8 @@ import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.emf.ItemPropertySourceProvider;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
 import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
-import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -51,18 +47,13 @@ class ConventionEditorTest {
 
     @BeforeEach
     void importExample() throws Exception {
-        Path folder = Files.createDirectories(workspace.getRoot().getLocation().toPath().resolve("Val-d-Exemple"));
-        Examples.copyProject(folder);
-        WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
-        IProject project = workspace.getRoot().getProject("Val-d-Exemple");
-        convention = project.getFile(Examples.CONVENTION);
+        convention = UiTests.importExampleProject().getFile(Examples.CONVENTION);
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        page.closeAllEditors(false);
-        workspace.getRoot().getProject("Val-d-Exemple").delete(true, true, new NullProgressMonitor());
+        UiTests.closeEditorsAndDeleteProjects();
     }
 
     private ModelEditor open() throws Exception {
@@ -72,10 +63,7 @@ class ConventionEditorTest {
     }
 
     private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run pending UI work (refreshes, asynchronous validation)
-        }
+        UiTests.processEvents();
     }
 
     private static IAction global(ModelEditor editor, ActionFactory action) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -12,17 +11,14 @@ import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.plan.Action;
 import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
-import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -44,25 +40,19 @@ class ConventionFormsTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path folder = Files.createDirectories(workspace.getRoot().getLocation().toPath().resolve("Val-d-Exemple"));
-        Examples.copyProject(folder);
-        WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
-        editor = (ModelEditor) IDE.openEditor(page,
-                workspace.getRoot().getProject("Val-d-Exemple").getFile(Examples.CONVENTION), true);
+        editor = (ModelEditor) IDE.openEditor(page, UiTests.importExampleProject().getFile(Examples.CONVENTION),
+                true);
         ctg = (GlobalTerritorialAgreement) editor.root();
         processEvents();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        page.closeAllEditors(false);
-        workspace.getRoot().getProject("Val-d-Exemple").delete(true, true, new NullProgressMonitor());
+        UiTests.closeEditorsAndDeleteProjects();
     }
 
     private static void processEvents() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // asynchronous refreshes
-        }
+        UiTests.processEvents();
     }
 
     private static Text field(Control parent, String feature) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.ctgstudio.coverage.CoverageCalculator.YearCoverage;
@@ -13,12 +12,9 @@ import org.ctgstudio.model.deployment.DeploymentPackage;
 import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.internal.editor.CoveragePage;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
-import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -34,23 +30,17 @@ class CoverageEditorTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        page.closeAllEditors(false);
-        workspace.getRoot().getProject("Val-d-Exemple").delete(true, true, new NullProgressMonitor());
+        UiTests.closeEditorsAndDeleteProjects();
     }
 
     private static void processEvents() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // refreshes run asynchronously after commands
-        }
+        UiTests.processEvents();
     }
 
     @Test
     void coveragePageShowsTheRatesAndFollowsEdits() throws Exception {
-        Path folder = Files.createDirectories(workspace.getRoot().getLocation().toPath().resolve("Val-d-Exemple"));
-        Examples.copyProject(folder);
-        WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
         ModelEditor editor = (ModelEditor) IDE.openEditor(page,
-                workspace.getRoot().getProject("Val-d-Exemple").getFile(Examples.DEPLOYMENT), true);
+                UiTests.importExampleProject().getFile(Examples.DEPLOYMENT), true);
         processEvents();
 
         CoveragePage coverage = editor.coveragePage();

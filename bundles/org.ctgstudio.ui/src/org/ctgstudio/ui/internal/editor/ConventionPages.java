@@ -71,18 +71,7 @@ final class ConventionPages {
         table.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
         table.setInput(ctg.getParties());
         parties.setClient(table.getControl());
-        ctg.eAdapters().add(new AdapterImpl() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                if (!table.getControl().isDisposed()) {
-                    table.getControl().getDisplay().asyncExec(() -> {
-                        if (!table.getControl().isDisposed()) {
-                            table.refresh();
-                        }
-                    });
-                }
-            }
-        });
+        refreshOnChange(ctg, table, false, table::refresh);
         return managed;
     }
 
@@ -126,18 +115,7 @@ final class ConventionPages {
             detailForm.setInput(selected instanceof EObject element ? element : null);
             details.layout(true, true);
         });
-        ctg.eAdapters().add(new AdapterImpl() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                if (!plan.getControl().isDisposed()) {
-                    plan.getControl().getDisplay().asyncExec(() -> {
-                        if (!plan.getControl().isDisposed()) {
-                            plan.refresh();
-                        }
-                    });
-                }
-            }
-        });
+        refreshOnChange(ctg, plan, false, plan::refresh);
         sash.setWeights(2, 3);
         managed.setContainer(plan); // the plan viewer, for those who drive the page (tests, links)
         return managed;
@@ -220,24 +198,44 @@ final class ConventionPages {
             detailForm.setInput(selected instanceof EObject element ? element : null);
             section.layout(true, true);
         });
-        EContentAdapter watcher = new EContentAdapter() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                super.notifyChanged(notification);
-                if (!notification.isTouch() && !table.getControl().isDisposed()) {
-                    table.getControl().getDisplay().asyncExec(() -> {
-                        if (!table.getControl().isDisposed()) {
-                            table.setInput(items.get());
-                        }
-                    });
-                }
-            }
-        };
-        ctg.eAdapters().add(watcher);
-        table.getControl().addDisposeListener(e -> ctg.eAdapters().remove(watcher));
+        // An EContentAdapter also hears changes deep inside the convention (indicators of actions ...).
+        refreshOnChange(ctg, table, true, () -> table.setInput(items.get()));
         sash.setWeights(1, 1);
         managed.setContainer(table);
         return managed;
+    }
+
+    /**
+     * Runs {@code refresh} on the UI thread after each change of {@code element} (with {@code deep}, of anything it
+     * contains), while the viewer lives; the listener is removed with the viewer.
+     */
+    private static void refreshOnChange(EObject element, org.eclipse.jface.viewers.Viewer viewer, boolean deep,
+            Runnable refresh) {
+        AdapterImpl forwarding = deep ? new EContentAdapter() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                super.notifyChanged(notification);
+                schedule(viewer, notification, refresh);
+            }
+        } : new AdapterImpl() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                schedule(viewer, notification, refresh);
+            }
+        };
+        element.eAdapters().add(forwarding);
+        viewer.getControl().addDisposeListener(e -> element.eAdapters().remove(forwarding));
+    }
+
+    private static void schedule(org.eclipse.jface.viewers.Viewer viewer, Notification notification,
+            Runnable refresh) {
+        if (!notification.isTouch() && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    refresh.run();
+                }
+            });
+        }
     }
 
     /** Axes, their objectives, and the fiches actions each objective leads to. */

@@ -1,0 +1,48 @@
+package org.ctgstudio.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.ctgstudio.tests.support.Examples;
+import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+
+/** What the UI tests share: the example project in the test workspace, the UI event loop, cleaning up. */
+final class UiTests {
+
+    static final String PROJECT = "Val-d-Exemple";
+
+    private UiTests() {
+    }
+
+    /** Copies the example project into the workspace folder and lets the importer open it, as at start-up. */
+    static IProject importExampleProject() throws Exception {
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        Path folder = Files.createDirectories(workspace.getRoot().getLocation().toPath().resolve(PROJECT));
+        Examples.copyProject(folder);
+        WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
+        return workspace.getRoot().getProject(PROJECT);
+    }
+
+    /** Runs pending UI work (refreshes, asynchronous validation). */
+    static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // keep going until the queue is empty
+        }
+    }
+
+    /** Closes the editors without saving and deletes every project of the test workspace. */
+    static void closeEditorsAndDeleteProjects() throws CoreException {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            project.delete(true, true, new NullProgressMonitor());
+        }
+    }
+}
