@@ -8,7 +8,6 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
@@ -76,6 +75,10 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         }
         if (value instanceof Boolean bool) {
             return bool ? Messages.Property_yes : Messages.Property_no;
+        }
+        String shown = Values.display(value);
+        if (shown != null) {
+            return shown;
         }
         IItemLabelProvider labels = descriptor.getLabelProvider(object);
         String text = labels.getText(value);
@@ -208,11 +211,7 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         }
 
         private Object convert(String text) {
-            if (text == null || text.isEmpty()) {
-                // Emptying a number of a primitive type gives its default (0), never an impossible null.
-                return type.getInstanceClass() == String.class ? text : type.getDefaultValue();
-            }
-            return EcoreUtil.createFromString(type, text.trim());
+            return Values.parse(type, text);
         }
 
         @Override
@@ -223,8 +222,7 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
         @Override
         protected void doSetValue(Object value) {
-            super.doSetValue(value == null ? "" //$NON-NLS-1$
-                    : value instanceof String s ? s : EcoreUtil.convertToString(type, value));
+            super.doSetValue(Values.edit(type, value));
         }
     }
 }

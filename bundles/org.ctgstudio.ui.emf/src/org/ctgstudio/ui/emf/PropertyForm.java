@@ -10,7 +10,6 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -172,8 +171,7 @@ public final class PropertyForm {
             String input = text.getText().trim();
             Object value;
             try {
-                value = input.isEmpty() ? (type.getInstanceClass() == String.class ? "" : type.getDefaultValue()) //$NON-NLS-1$
-                        : EcoreUtil.createFromString(type, input);
+                value = Values.parse(type, input);
                 messages.removeMessage(this, text);
             } catch (RuntimeException e) {
                 messages.addMessage(this, NLS.bind(Messages.Property_invalidValue, input, e.getMessage()), null,
@@ -211,12 +209,10 @@ public final class PropertyForm {
                     combo.select(Math.max(0, choices.indexOf(value)));
                 } else if (editor instanceof Text text && !text.isFocusControl()) {
                     Object feature = descriptor.getFeature(element);
-                    text.setText(value == null ? "" //$NON-NLS-1$
-                            : value instanceof String s ? s
-                                    : feature instanceof EAttribute a && !descriptor.isMany(element)
-                                            && !(value instanceof Collection<?>)
-                                                    ? EcoreUtil.convertToString(a.getEAttributeType(), value)
-                                                    : text(descriptor, value));
+                    boolean single = feature instanceof EAttribute && !descriptor.isMany(element)
+                            && !(value instanceof Collection<?>);
+                    text.setText(single ? Values.edit(((EAttribute) feature).getEAttributeType(), value)
+                            : value == null ? "" : text(descriptor, value)); //$NON-NLS-1$
                 }
             } finally {
                 updating = false;

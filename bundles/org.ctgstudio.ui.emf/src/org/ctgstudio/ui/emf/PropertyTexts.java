@@ -38,6 +38,10 @@ public final class PropertyTexts {
         if (value instanceof Boolean bool) {
             return bool ? Messages.Property_yes : Messages.Property_no;
         }
+        String shown = Values.display(value);
+        if (shown != null) {
+            return shown;
+        }
         String text = descriptor.getLabelProvider(element).getText(value);
         return text == null ? String.valueOf(value) : text;
     }

@@ -100,7 +100,11 @@ class ConventionFormsTest {
         type(start, "2025-02-01");
         assertEquals(LocalDate.of(2025, 2, 1), ctg.getStartDate());
         assertEquals(IMessageProvider.NONE, summary.getForm().getMessageType());
+        assertEquals("01/02/2025", start.getText(), "dates read the French way");
+        type(start, "1/3/2025");
+        assertEquals(LocalDate.of(2025, 3, 1), ctg.getStartDate(), "and are typed the French way");
         assertEquals("4", field(summary.getForm().getBody(), "durationYears").getText(), "derived and read-only");
+        assertEquals("31/12/2029", field(summary.getForm().getBody(), "effectiveEndDate").getText());
     }
 
     @Test
@@ -134,6 +138,7 @@ class ConventionFormsTest {
         assertEquals(6, governance.getTable().getItemCount(), "five committees and the cooperation officer");
         assertEquals("Bonus territoire CTG", fundings.getTable().getItem(0).getText(0));
         assertEquals("Caf de l'Exemple", fundings.getTable().getItem(0).getText(2));
+        assertEquals("86\u00A0500", fundings.getTable().getItem(0).getText(4), "amounts grouped in tables");
 
         editor.showPage(4);
         fundings.setSelection(new StructuredSelection(ctg.getFundings().get(0)), true);
