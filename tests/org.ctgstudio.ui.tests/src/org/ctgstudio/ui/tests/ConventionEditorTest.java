@@ -11,8 +11,11 @@ import java.util.List;
 
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.plan.Action;
+import org.ctgstudio.model.plan.Objective;
+import org.ctgstudio.model.plan.StrategicAxis;
 import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.emf.ItemPropertySourceProvider;
+import org.ctgstudio.ui.emf.TreeDragAndDrop;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
 import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
 import org.eclipse.core.resources.IFile;
@@ -21,9 +24,13 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -163,6 +170,53 @@ class ConventionEditorTest {
         assertEquals("Extension du multi-accueil (phase 2)", fa01.getTitle());
         global(editor, ActionFactory.UNDO).run();
         assertEquals("Extension du multi-accueil « Les Petits Pas »", fa01.getTitle());
+    }
+
+    @Test
+    void dragAndDropMovesReordersAndRefusesCycles() throws Exception {
+        ModelEditor editor = open();
+        assertNotNull(editor.viewer().getControl().getData(DND.DRAG_SOURCE_KEY), "the tree is not a drag source");
+        assertNotNull(editor.viewer().getControl().getData(DND.DROP_TARGET_KEY), "the tree is not a drop target");
+        GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) editor.root();
+        EditingDomain domain = editor.domain();
+        StrategicAxis axis1 = ctg.getAxes().get(0);
+        StrategicAxis axis2 = ctg.getAxes().get(1);
+        Objective o12 = axis1.getObjectives().get(1);
+
+        // An objective dropped on another axis moves there; undo puts it back.
+        Command move = TreeDragAndDrop.command(domain, axis2, ViewerDropAdapter.LOCATION_ON, DND.DROP_MOVE,
+                List.of(o12));
+        assertTrue(move.canExecute());
+        domain.getCommandStack().execute(move);
+        assertEquals(axis2, o12.eContainer());
+        assertTrue(editor.isDirty());
+        domain.getCommandStack().undo();
+        assertEquals(axis1, o12.eContainer());
+        assertEquals(1, axis1.getObjectives().indexOf(o12));
+
+        // A fiche action dropped before the first one takes its place.
+        Action third = ctg.getActions().get(2);
+        Command reorder = TreeDragAndDrop.command(domain, ctg.getActions().get(0), ViewerDropAdapter.LOCATION_BEFORE,
+                DND.DROP_MOVE, List.of(third));
+        assertTrue(reorder.canExecute());
+        domain.getCommandStack().execute(reorder);
+        assertEquals(0, ctg.getActions().indexOf(third));
+
+        // An axis cannot go into its own objective, nor an objective under a fiche action.
+        assertFalse(TreeDragAndDrop.command(domain, axis1.getObjectives().get(0), ViewerDropAdapter.LOCATION_ON,
+                DND.DROP_MOVE, List.of(axis1)).canExecute());
+        assertFalse(TreeDragAndDrop.command(domain, third, ViewerDropAdapter.LOCATION_ON, DND.DROP_MOVE,
+                List.of(o12)).canExecute());
+
+        // Ctrl+drop copies: the original stays where it was.
+        int objectives = axis2.getObjectives().size();
+        Command copy = TreeDragAndDrop.command(domain, axis2, ViewerDropAdapter.LOCATION_ON, DND.DROP_COPY,
+                List.of(o12));
+        assertTrue(copy.canExecute());
+        domain.getCommandStack().execute(copy);
+        assertEquals(objectives + 1, axis2.getObjectives().size());
+        assertEquals(axis1, o12.eContainer());
+        assertEquals(o12.getCode(), axis2.getObjectives().get(objectives).getCode());
     }
 
     @Test

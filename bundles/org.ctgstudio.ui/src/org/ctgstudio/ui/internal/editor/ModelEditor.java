@@ -14,6 +14,7 @@ import org.ctgstudio.ui.emf.ItemPropertySourceProvider;
 import org.ctgstudio.ui.emf.ItemProviderContentProvider;
 import org.ctgstudio.ui.emf.ItemProviderLabelProvider;
 import org.ctgstudio.ui.emf.NewChildMenu;
+import org.ctgstudio.ui.emf.TreeDragAndDrop;
 import org.ctgstudio.ui.internal.Messages;
 import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
 import org.ctgstudio.validation.LiveValidation;
@@ -142,6 +143,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         viewer.setInput(session.resource());
         viewer.expandToLevel(2);
         TreeLabelEditing.install(viewer, session.domain());
+        TreeDragAndDrop.install(viewer, session.domain());
         getSite().setSelectionProvider(viewer);
         if (!session.resource().getContents().isEmpty()) {
             viewer.setSelection(new StructuredSelection(session.resource().getContents().get(0)));
