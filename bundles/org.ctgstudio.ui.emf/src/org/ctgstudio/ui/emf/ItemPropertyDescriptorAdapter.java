@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.DialogCellEditor;
@@ -19,6 +20,7 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
@@ -47,7 +49,11 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         Object feature = descriptor.getFeature(object);
         Collection<?> choices = descriptor.getChoiceOfValues(object);
         if (descriptor.isMany(object)) {
-            return choices == null ? null : new ManyChoicesCellEditor(parent, new ArrayList<>(choices));
+            if (choices != null) {
+                return new ManyChoicesCellEditor(parent, new ArrayList<>(choices));
+            }
+            return feature instanceof EAttribute attribute ? new ManyValuesCellEditor(parent,
+                    attribute.getEAttributeType()) : null;
         }
         if (feature instanceof EAttribute attribute && isBoolean(attribute.getEAttributeType())) {
             return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE), false);
@@ -160,8 +166,20 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         }
     }
 
+    /** A multi-valued property: its values listed in the cell, changed in a dialog. */
+    private abstract class ManyCellEditor extends DialogCellEditor {
+        ManyCellEditor(Composite parent) {
+            super(parent);
+        }
+
+        @Override
+        protected void updateContents(Object value) {
+            getDefaultLabel().setText(getLabelProvider().getText(value));
+        }
+    }
+
     /** Several values among the choices (themes, target publics …), picked in a checked list. */
-    private final class ManyChoicesCellEditor extends DialogCellEditor {
+    private final class ManyChoicesCellEditor extends ManyCellEditor {
         private final List<Object> choices;
 
         ManyChoicesCellEditor(Composite parent, List<Object> choices) {
@@ -186,10 +204,43 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
             }
             return dialog.open() == Window.OK ? List.of(dialog.getResult()) : null;
         }
+    }
+
+    /** Several free values (suggested objectives …), typed one per line; a line that cannot be read is named. */
+    private final class ManyValuesCellEditor extends ManyCellEditor {
+        private final EDataType type;
+
+        ManyValuesCellEditor(Composite parent, EDataType type) {
+            super(parent);
+            this.type = type;
+        }
 
         @Override
-        protected void updateContents(Object value) {
-            getDefaultLabel().setText(getLabelProvider().getText(value));
+        protected Object openDialogBox(Control cellEditorWindow) {
+            Object current = getValue();
+            InputDialog dialog = new InputDialog(cellEditorWindow.getShell(), getDisplayName(),
+                    NLS.bind(Messages.Property_editValues, getDisplayName()),
+                    Values.editLines(type, current instanceof Collection<?> values ? values : List.of()), text -> {
+                        try {
+                            Values.parseLines(type, text);
+                            return null;
+                        } catch (IllegalArgumentException e) {
+                            return e.getMessage();
+                        }
+                    }) {
+                @Override
+                protected int getInputTextStyle() {
+                    return SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP;
+                }
+
+                @Override
+                protected Control createDialogArea(Composite parent) {
+                    Control area = super.createDialogArea(parent);
+                    ((GridData) getText().getLayoutData()).heightHint = getText().getLineHeight() * 8;
+                    return area;
+                }
+            };
+            return dialog.open() == Window.OK ? Values.parseLines(type, dialog.getValue()) : null;
         }
     }
 

@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String Property_none;
     public static String Property_invalidValue;
     public static String Property_chooseValues;
+    public static String Property_editValues;
+    public static String Property_invalidLine;
     public static String Action_undo;
     public static String Action_redo;
     public static String Action_delete;

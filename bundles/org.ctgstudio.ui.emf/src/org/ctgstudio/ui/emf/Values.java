@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.ctgstudio.edit.CtgLabels;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Values of data types as users read and type them: dates as 31/12/2029 in French (ISO in English), amounts grouped
@@ -62,5 +67,27 @@ public final class Values {
                     .replace(',', '.'));
         }
         return EcoreUtil.createFromString(type, input);
+    }
+
+    /** Several values edited as text, one per line. */
+    public static String editLines(EDataType type, Collection<?> values) {
+        return values.stream().map(value -> edit(type, value)).collect(Collectors.joining("\n")); //$NON-NLS-1$
+    }
+
+    /** The values typed one per line, blank lines left out; throws naming the line that cannot be read. */
+    public static List<Object> parseLines(EDataType type, String text) {
+        List<Object> values = new ArrayList<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R"); //$NON-NLS-1$
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                values.add(parse(type, lines[i]));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(NLS.bind(Messages.Property_invalidLine, i + 1, e.getMessage()), e);
+            }
+        }
+        return values;
     }
 }

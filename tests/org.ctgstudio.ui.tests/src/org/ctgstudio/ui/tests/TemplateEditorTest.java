@@ -1,0 +1,137 @@
+package org.ctgstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.ctgstudio.model.template.AxisTemplate;
+import org.ctgstudio.model.template.ConventionTemplate;
+import org.ctgstudio.tests.support.Examples;
+import org.ctgstudio.ui.emf.ItemPropertySourceProvider;
+import org.ctgstudio.ui.emf.Values;
+import org.ctgstudio.ui.internal.editor.ModelEditor;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.DialogCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A methodology expert's session on the example template: the free lists of an axis template. */
+class TemplateEditorTest {
+
+    private static final String SUGGESTED = "suggestedObjectives";
+
+    private ModelEditor editor;
+    private Shell shell;
+
+    @BeforeEach
+    void openTemplate() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        editor = (ModelEditor) IDE.openEditor(page, UiTests.importExampleProject().getFile(Examples.TEMPLATE), true);
+        UiTests.processEvents();
+        shell = new Shell(Display.getCurrent());
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        shell.dispose();
+        UiTests.closeEditorsAndDeleteProjects();
+    }
+
+    @Test
+    void suggestedObjectivesAreEditedOnePerLineWithUndo() {
+        AxisTemplate axis = ((ConventionTemplate) editor.root()).getAxisTemplates().get(0);
+        List<String> before = new ArrayList<>(axis.getSuggestedObjectives());
+        assertEquals(List.of("Développer l'offre d'accueil collectif", "Soutenir l'accueil individuel"), before);
+        IPropertySource properties = new ItemPropertySourceProvider(editor.domain().getAdapterFactory())
+                .getPropertySource(axis);
+        IPropertyDescriptor descriptor = Arrays.stream(properties.getPropertyDescriptors())
+                .filter(d -> SUGGESTED.equals(d.getId())).findFirst().orElseThrow();
+
+        CellEditor cell = descriptor.createPropertyEditor(shell);
+        assertInstanceOf(DialogCellEditor.class, cell, "the suggested objectives cannot be edited");
+        cell.setValue(properties.getPropertyValue(SUGGESTED));
+        AtomicReference<String> shownText = new AtomicReference<>();
+        answerDialog(shownText, "Développer l'offre d'accueil collectif\n\n  Soutenir les assistants maternels  \n"
+                + "Ouvrir une crèche à vocation d'insertion professionnelle");
+        click(find(cell.getControl(), Button.class));
+
+        assertEquals(String.join("\n", before), shownText.get());
+        List<String> typed = List.of("Développer l'offre d'accueil collectif", "Soutenir les assistants maternels",
+                "Ouvrir une crèche à vocation d'insertion professionnelle");
+        assertEquals(typed, cell.getValue());
+        properties.setPropertyValue(SUGGESTED, cell.getValue());
+        assertEquals(typed, axis.getSuggestedObjectives());
+        assertTrue(editor.isDirty());
+        editor.domain().getCommandStack().undo();
+        assertEquals(before, axis.getSuggestedObjectives());
+    }
+
+    @Test
+    void aLineThatCannotBeReadIsNamed() {
+        assertEquals(List.of(3, 12), Values.parseLines(EcorePackage.Literals.EINT, "3\n\n12\n"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Values.parseLines(EcorePackage.Literals.EINT, "3\ntrois"));
+        assertTrue(error.getMessage().startsWith("Ligne 2 : "), error.getMessage());
+    }
+
+    /** When the values dialog opens: notes what it shows, types the new text and presses OK. */
+    private static void answerDialog(AtomicReference<String> shownText, String newText) {
+        Display display = Display.getCurrent();
+        display.timerExec(50, new Runnable() {
+            @Override
+            public void run() {
+                for (Shell open : display.getShells()) {
+                    if (open.getData() instanceof InputDialog dialog) {
+                        shownText.set(dialog.getValue());
+                        find(open, Text.class).setText(newText);
+                        click(open.getDefaultButton()); // OK
+                        return;
+                    }
+                }
+                display.timerExec(50, this);
+            }
+        });
+    }
+
+    private static <T extends Control> T find(Control control, Class<T> type) {
+        if (type.isInstance(control)) {
+            return type.cast(control);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void click(Button button) {
+        assertNotNull(button);
+        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+}
