@@ -17,7 +17,6 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
@@ -56,18 +55,7 @@ class ConventionFormsTest {
     }
 
     private static Text field(Control parent, String feature) {
-        if (parent instanceof Text text && feature.equals(text.getData("feature"))) {
-            return text;
-        }
-        if (parent instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Text found = field(child, feature);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return UiTests.find(parent, Text.class, text -> feature.equals(text.getData("feature")));
     }
 
     private static void type(Text text, String value) {

@@ -23,8 +23,6 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.DialogCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -75,7 +73,7 @@ class TemplateEditorTest {
         AtomicReference<String> shownText = new AtomicReference<>();
         answerDialog(shownText, "Développer l'offre d'accueil collectif\n\n  Soutenir les assistants maternels  \n"
                 + "Ouvrir une crèche à vocation d'insertion professionnelle");
-        click(find(cell.getControl(), Button.class));
+        click(UiTests.find(cell.getControl(), Button.class, b -> true));
 
         assertEquals(String.join("\n", before), shownText.get());
         List<String> typed = List.of("Développer l'offre d'accueil collectif", "Soutenir les assistants maternels",
@@ -105,7 +103,7 @@ class TemplateEditorTest {
                 for (Shell open : display.getShells()) {
                     if (open.getData() instanceof InputDialog dialog) {
                         shownText.set(dialog.getValue());
-                        find(open, Text.class).setText(newText);
+                        UiTests.find(open, Text.class, t -> true).setText(newText);
                         click(open.getDefaultButton()); // OK
                         return;
                     }
@@ -113,21 +111,6 @@ class TemplateEditorTest {
                 display.timerExec(50, this);
             }
         });
-    }
-
-    private static <T extends Control> T find(Control control, Class<T> type) {
-        if (type.isInstance(control)) {
-            return type.cast(control);
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static void click(Button button) {

@@ -2,6 +2,7 @@ package org.ctgstudio.ui.tests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
@@ -10,6 +11,8 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
@@ -44,5 +47,21 @@ final class UiTests {
         for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
             project.delete(true, true, new NullProgressMonitor());
         }
+    }
+
+    /** The first control of the given type under {@code parent} (itself included) that matches, or null. */
+    static <T extends Control> T find(Control parent, Class<T> type, Predicate<T> matching) {
+        if (type.isInstance(parent) && matching.test(type.cast(parent))) {
+            return type.cast(parent);
+        }
+        if (parent instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                T found = find(child, type, matching);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }
