@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.ctgstudio.ui.internal.about.AboutDialog;
 import org.ctgstudio.ui.internal.workbench.CtgPerspectiveFactory;
@@ -16,10 +17,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.IViewRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +59,22 @@ class CtgWorkbenchTest {
         }
         assertNotNull(page.findView(CtgPerspectiveFactory.VIEW_IDS[0]), "the Project Explorer is not created");
         assertTrue(page.isPartVisible(page.findView(CtgPerspectiveFactory.VIEW_IDS[0])));
+    }
+
+    @Test
+    void platformViewsSpeakFrench() throws Exception {
+        IViewRegistry views = PlatformUI.getWorkbench().getViewRegistry();
+        assertEquals(List.of("Explorateur de projets", "Structure", "Problèmes", "Propriétés"),
+                Stream.of(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE, IPageLayout.ID_PROBLEM_VIEW,
+                        IPageLayout.ID_PROP_SHEET).map(id -> views.find(id).getLabel()).toList());
+
+        window.getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW);
+        UiTests.processEvents();
+        // the only tree of the window with columns
+        Tree tree = UiTests.find(window.getShell(), Tree.class, t -> t.getColumnCount() > 0);
+        assertNotNull(tree, "the Problems view has no table");
+        List<String> columns = Stream.of(tree.getColumns()).map(TreeColumn::getText).toList();
+        assertEquals(List.of("Description", "Fichier", "Chemin", "Emplacement", "Type"), columns);
     }
 
     @Test
