@@ -73,6 +73,16 @@ public final class Messages extends NLS {
     public static String Indicators_title;
     public static String Fundings_title;
     public static String Governance_title;
+    public static String Editor_templatePage;
+    public static String Editor_articlesPage;
+    public static String Editor_annexesPage;
+    public static String Editor_axesPage;
+    public static String TemplateSummary_title;
+    public static String TemplateSummary_themes;
+    public static String TemplateSummary_governance;
+    public static String Articles_title;
+    public static String Annexes_title;
+    public static String Axes_title;
 
 
     public static String Preferences_description;

@@ -16,9 +16,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -54,16 +51,6 @@ class ConventionFormsTest {
         UiTests.processEvents();
     }
 
-    private static Text field(Control parent, String feature) {
-        return UiTests.find(parent, Text.class, text -> feature.equals(text.getData("feature")));
-    }
-
-    private static void type(Text text, String value) {
-        text.setText(value);
-        text.notifyListeners(SWT.DefaultSelection, new Event());
-        processEvents();
-    }
-
     @Test
     void summaryEditsTheConventionAndRefusesWhatItCannotRead() throws Exception {
         assertEquals(5, editor.forms().size(), "Synthèse, Plan d'actions, Indicateurs, Financements, Gouvernance");
@@ -72,27 +59,27 @@ class ConventionFormsTest {
         ManagedForm summary = editor.forms().get(0);
         Screenshots.capture(summary.getForm(), Path.of("target", "summary-page.png"));
 
-        Text title = field(summary.getForm().getBody(), "title");
+        Text title = UiTests.field(summary.getForm().getBody(), "title");
         assertNotNull(title);
         assertEquals("CTG du Val d'Exemple 2025-2029", title.getText());
-        type(title, "CTG du Val d'Exemple 2025-2029 (projet)");
+        UiTests.type(title, "CTG du Val d'Exemple 2025-2029 (projet)");
         assertEquals("CTG du Val d'Exemple 2025-2029 (projet)", ctg.getTitle());
         editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
         processEvents();
         assertEquals("CTG du Val d'Exemple 2025-2029", title.getText(), "the field follows undo");
 
-        Text start = field(summary.getForm().getBody(), "startDate");
-        type(start, "2025-13-45");
+        Text start = UiTests.field(summary.getForm().getBody(), "startDate");
+        UiTests.type(start, "2025-13-45");
         assertEquals(LocalDate.of(2025, 1, 1), ctg.getStartDate(), "an impossible date is refused");
         assertEquals(IMessageProvider.ERROR, summary.getForm().getMessageType());
-        type(start, "2025-02-01");
+        UiTests.type(start, "2025-02-01");
         assertEquals(LocalDate.of(2025, 2, 1), ctg.getStartDate());
         assertEquals(IMessageProvider.NONE, summary.getForm().getMessageType());
         assertEquals("01/02/2025", start.getText(), "dates read the French way");
-        type(start, "1/3/2025");
+        UiTests.type(start, "1/3/2025");
         assertEquals(LocalDate.of(2025, 3, 1), ctg.getStartDate(), "and are typed the French way");
-        assertEquals("4", field(summary.getForm().getBody(), "durationYears").getText(), "derived and read-only");
-        assertEquals("31/12/2029", field(summary.getForm().getBody(), "effectiveEndDate").getText());
+        assertEquals("4", UiTests.field(summary.getForm().getBody(), "durationYears").getText(), "derived and read-only");
+        assertEquals("31/12/2029", UiTests.field(summary.getForm().getBody(), "effectiveEndDate").getText());
     }
 
     @Test
@@ -105,10 +92,10 @@ class ConventionFormsTest {
         Action fa01 = ctg.getActions().get(0);
         tree.setSelection(new StructuredSelection(fa01), true);
         processEvents();
-        Text budget = field(plan.getForm().getBody(), "plannedBudget");
+        Text budget = UiTests.field(plan.getForm().getBody(), "plannedBudget");
         assertNotNull(budget, "the action's details are shown");
         assertEquals("620000", budget.getText());
-        type(budget, "650000");
+        UiTests.type(budget, "650000");
         assertEquals(0, new BigDecimal("650000").compareTo(fa01.getPlannedBudget()));
     }
 
@@ -132,7 +119,7 @@ class ConventionFormsTest {
         fundings.setSelection(new StructuredSelection(ctg.getFundings().get(0)), true);
         processEvents();
         Screenshots.capture(editor.forms().get(3).getForm(), Path.of("target", "fundings-page.png"));
-        assertEquals("86500", field(editor.forms().get(3).getForm().getBody(), "amount").getText());
+        assertEquals("86500", UiTests.field(editor.forms().get(3).getForm().getBody(), "amount").getText());
 
         editor.viewer().setSelection(new StructuredSelection(ctg.getActions().get(11)), true);
         editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.DELETE.getId()).run();

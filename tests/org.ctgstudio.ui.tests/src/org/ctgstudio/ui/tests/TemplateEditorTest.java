@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.ctgstudio.model.template.ArticleTemplate;
 import org.ctgstudio.model.template.AxisTemplate;
 import org.ctgstudio.model.template.ConventionTemplate;
 import org.ctgstudio.tests.support.Examples;
@@ -21,6 +23,8 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.DialogCellEditor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -28,6 +32,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.ManagedForm;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -35,7 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A methodology expert's session on the example template: the free lists of an axis template. */
+/** A methodology expert's session on the example template: its form pages, the free lists of an axis template. */
 class TemplateEditorTest {
 
     private static final String SUGGESTED = "suggestedObjectives";
@@ -84,6 +89,45 @@ class TemplateEditorTest {
         assertTrue(editor.isDirty());
         editor.domain().getCommandStack().undo();
         assertEquals(before, axis.getSuggestedObjectives());
+    }
+
+    @Test
+    void templatePagesListArticlesAnnexesAxesAndEditThem() throws Exception {
+        ConventionTemplate template = (ConventionTemplate) editor.root();
+        List<ManagedForm> forms = editor.forms();
+        assertEquals(4, forms.size(), "Modèle, Articles, Annexes, Axes");
+        assertEquals("Modèle", editor.pageText(1));
+
+        Text version = UiTests.field(forms.get(0).getForm().getBody(), "version");
+        assertNotNull(version, "the template's version is on the Modèle page");
+        String oldVersion = template.getVersion();
+        UiTests.type(version, "2026.2");
+        assertEquals("2026.2", template.getVersion());
+        editor.domain().getCommandStack().undo();
+        UiTests.processEvents();
+        assertEquals(oldVersion, version.getText(), "the field follows undo");
+
+        TableViewer articles = (TableViewer) forms.get(1).getContainer();
+        TableViewer annexes = (TableViewer) forms.get(2).getContainer();
+        TableViewer axes = (TableViewer) forms.get(3).getContainer();
+        assertEquals(template.getArticleTemplates().size(), articles.getTable().getItemCount());
+        assertEquals(template.getAnnexTemplates().size(), annexes.getTable().getItemCount());
+        assertEquals(template.getAxisTemplates().size(), axes.getTable().getItemCount());
+        assertEquals("A5", annexes.getTable().getItem(4).getText(1));
+        assertEquals("Évaluation", annexes.getTable().getItem(4).getText(2));
+
+        editor.showPage(2);
+        ArticleTemplate first = template.getArticleTemplates().get(0);
+        articles.setSelection(new StructuredSelection(first), true);
+        UiTests.processEvents();
+        Text title = UiTests.field(forms.get(1).getForm().getBody(), "title");
+        Screenshots.capture(forms.get(1).getForm(), Path.of("target", "articles-page.png"));
+        assertEquals(first.getTitle(), title.getText(), "the selected article's details");
+        UiTests.type(title, "Objet de la convention territoriale globale");
+        assertEquals("Objet de la convention territoriale globale", first.getTitle());
+        UiTests.processEvents();
+        assertEquals("Objet de la convention territoriale globale", articles.getTable().getItem(0).getText(2),
+                "the table follows the edit");
     }
 
     @Test

@@ -11,9 +11,12 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 
 /** What the UI tests share: the example project in the test workspace, the UI event loop, cleaning up. */
@@ -63,5 +66,17 @@ final class UiTests {
             }
         }
         return null;
+    }
+
+    /** The form field that edits {@code feature} (PropertyForm marks its fields with their feature). */
+    static Text field(Control parent, String feature) {
+        return find(parent, Text.class, text -> feature.equals(text.getData("feature")));
+    }
+
+    /** Types into a form field and presses Enter. */
+    static void type(Text text, String value) {
+        text.setText(value);
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
     }
 }

@@ -8,13 +8,9 @@ import org.ctgstudio.model.plan.Objective;
 import org.ctgstudio.model.plan.StrategicAxis;
 import org.ctgstudio.ui.emf.ItemProviderLabelProvider;
 import org.ctgstudio.ui.emf.PropertyForm;
-import org.ctgstudio.ui.emf.PropertyTexts;
 import org.ctgstudio.ui.internal.Messages;
 import org.eclipse.emf.common.notify.AdapterFactory;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -41,10 +37,6 @@ final class ConventionPages {
     static final List<String> PLAN_DETAILS = List.of("number", "code", "title", "label", "level", "themes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             "pilot", "status", "statusComment", "startDate", "dueDate", "plannedBudget", "description"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
-    /** Column widths that fit French labels and names. */
-    private static final List<String> WIDE = List.of("label", "name"); //$NON-NLS-1$ //$NON-NLS-2$
-    private static final List<String> MEDIUM = List.of("source", "funder", "beneficiary", "kind", "type"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-
     private ConventionPages() {
     }
 
@@ -56,11 +48,11 @@ final class ConventionPages {
         form.setText(Messages.Summary_title);
         toolkit.decorateFormHeading(form.getForm());
         GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(form.getBody());
-        section(managed, adapterFactory, ctg, Messages.Summary_identification,
+        FormPages.section(managed, adapterFactory, ctg, Messages.Summary_identification,
                 List.of("code", "title", "generation", "status", "cogPeriod", "templateVersion")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        section(managed, adapterFactory, ctg, Messages.Summary_dates,
+        FormPages.section(managed, adapterFactory, ctg, Messages.Summary_dates,
                 List.of("signatureDate", "startDate", "endDate", "durationYears", "effectiveEndDate")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-        section(managed, adapterFactory, ctg, Messages.Summary_territory,
+        FormPages.section(managed, adapterFactory, ctg, Messages.Summary_territory,
                 List.of("territory", "template", "predecessor")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
         Section parties = toolkit.createSection(form.getBody(), ExpandableComposite.TITLE_BAR);
@@ -71,20 +63,8 @@ final class ConventionPages {
         table.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
         table.setInput(ctg.getParties());
         parties.setClient(table.getControl());
-        refreshOnChange(ctg, table, false, table::refresh);
+        FormPages.refreshOnChange(ctg, table, false, table::refresh);
         return managed;
-    }
-
-    private static PropertyForm section(ManagedForm managed, AdapterFactory adapterFactory, EObject element,
-            String title, List<String> features) {
-        FormToolkit toolkit = managed.getToolkit();
-        Section section = toolkit.createSection(managed.getForm().getBody(), ExpandableComposite.TITLE_BAR);
-        section.setText(title);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
-        PropertyForm form = new PropertyForm(adapterFactory, toolkit, section, managed.getMessageManager(), features);
-        section.setClient(form.control());
-        form.setInput(element);
-        return form;
     }
 
     /** Plan d'actions: the plan as users read it, and the details of what is selected. */
@@ -115,7 +95,7 @@ final class ConventionPages {
             detailForm.setInput(selected instanceof EObject element ? element : null);
             details.layout(true, true);
         });
-        refreshOnChange(ctg, plan, false, plan::refresh);
+        FormPages.refreshOnChange(ctg, plan, false, plan::refresh);
         sash.setWeights(2, 3);
         managed.setContainer(plan); // the plan viewer, for those who drive the page (tests, links)
         return managed;
@@ -123,7 +103,7 @@ final class ConventionPages {
 
     /** Indicateurs: every indicator of every fiche action. */
     static ManagedForm indicators(Composite parent, GlobalTerritorialAgreement ctg, AdapterFactory adapterFactory) {
-        return listDetails(parent, ctg, adapterFactory, Messages.Indicators_title,
+        return FormPages.listDetails(parent, ctg, adapterFactory, Messages.Indicators_title,
                 () -> ctg.getActions().stream().flatMap(a -> a.getIndicators().stream()).map(EObject.class::cast)
                         .toList(),
                 List.of("code", "label", "kind", "unit", "baselineValue", "targetValue"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -133,7 +113,7 @@ final class ConventionPages {
 
     /** Financements: fundings and territory bonuses. */
     static ManagedForm fundings(Composite parent, GlobalTerritorialAgreement ctg, AdapterFactory adapterFactory) {
-        return listDetails(parent, ctg, adapterFactory, Messages.Fundings_title,
+        return FormPages.listDetails(parent, ctg, adapterFactory, Messages.Fundings_title,
                 () -> List.copyOf(ctg.getFundings()),
                 List.of("source", "year", "funder", "beneficiary", "amount"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 List.of("source", "bonusType", "year", "funder", "beneficiary", "facility", "action", "amount", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
@@ -143,7 +123,7 @@ final class ConventionPages {
 
     /** Gouvernance: committees and cooperation officers. */
     static ManagedForm governance(Composite parent, GlobalTerritorialAgreement ctg, AdapterFactory adapterFactory) {
-        return listDetails(parent, ctg, adapterFactory, Messages.Governance_title, () -> {
+        return FormPages.listDetails(parent, ctg, adapterFactory, Messages.Governance_title, () -> {
             List<EObject> items = new ArrayList<>();
             if (ctg.getGovernance() != null) {
                 items.addAll(ctg.getGovernance().getCommittees());
@@ -152,90 +132,6 @@ final class ConventionPages {
             return items;
         }, List.of("name", "type", "meetingsPerYear", "fte"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 List.of("type", "name", "meetingsPerYear", "members", "employer", "fte", "isFundedByBonus")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-    }
-
-    /** A table of elements (columns: properties) and the selected element's details, kept up to date. */
-    private static ManagedForm listDetails(Composite parent, GlobalTerritorialAgreement ctg,
-            AdapterFactory adapterFactory, String title, java.util.function.Supplier<List<EObject>> items,
-            List<String> columns, List<String> details) {
-        ManagedForm managed = new ManagedForm(parent);
-        ScrolledForm form = managed.getForm();
-        FormToolkit toolkit = managed.getToolkit();
-        form.setText(title);
-        toolkit.decorateFormHeading(form.getForm());
-        GridLayoutFactory.fillDefaults().applyTo(form.getBody());
-        SashForm sash = new SashForm(form.getBody(), SWT.VERTICAL);
-        toolkit.adapt(sash);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 480).applyTo(sash);
-
-        TableViewer table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        table.setContentProvider(ArrayContentProvider.getInstance());
-        List<EObject> initial = items.get();
-        for (String feature : columns) {
-            org.eclipse.jface.viewers.TableViewerColumn column = new org.eclipse.jface.viewers.TableViewerColumn(table,
-                    SWT.LEFT);
-            column.getColumn().setText(PropertyTexts.name(adapterFactory, initial.isEmpty() ? null : initial.get(0),
-                    feature));
-            column.getColumn().setWidth(WIDE.contains(feature) ? 260 : MEDIUM.contains(feature) ? 200 : 110);
-            column.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return PropertyTexts.value(adapterFactory, (EObject) element, feature);
-                }
-            });
-        }
-        table.setInput(initial);
-
-        Section section = toolkit.createSection(sash, ExpandableComposite.TITLE_BAR);
-        section.setText(Messages.Plan_details);
-        PropertyForm detailForm = new PropertyForm(adapterFactory, toolkit, section, managed.getMessageManager(),
-                details);
-        section.setClient(detailForm.control());
-        table.addSelectionChangedListener(event -> {
-            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
-            detailForm.setInput(selected instanceof EObject element ? element : null);
-            section.layout(true, true);
-        });
-        // An EContentAdapter also hears changes deep inside the convention (indicators of actions ...).
-        refreshOnChange(ctg, table, true, () -> table.setInput(items.get()));
-        sash.setWeights(1, 1);
-        managed.setContainer(table);
-        return managed;
-    }
-
-    /**
-     * Runs {@code refresh} on the UI thread after each change of {@code element} (with {@code deep}, of anything it
-     * contains), while the viewer lives; the listener is removed with the viewer.
-     */
-    private static void refreshOnChange(EObject element, org.eclipse.jface.viewers.Viewer viewer, boolean deep,
-            Runnable refresh) {
-        AdapterImpl forwarding = deep ? new EContentAdapter() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                super.notifyChanged(notification);
-                schedule(viewer, notification, refresh);
-            }
-        } : new AdapterImpl() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                schedule(viewer, notification, refresh);
-            }
-        };
-        element.eAdapters().add(forwarding);
-        viewer.getControl().addDisposeListener(e -> element.eAdapters().remove(forwarding));
-    }
-
-    private static void schedule(org.eclipse.jface.viewers.Viewer viewer, Notification notification,
-            Runnable refresh) {
-        if (!notification.isTouch() && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                if (!viewer.getControl().isDisposed()) {
-                    refresh.run();
-                }
-            });
-        }
     }
 
     /** Axes, their objectives, and the fiches actions each objective leads to. */

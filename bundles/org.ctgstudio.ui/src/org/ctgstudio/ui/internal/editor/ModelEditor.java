@@ -8,6 +8,7 @@ import java.util.List;
 import org.ctgstudio.edit.CtgItemProviders;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.deployment.CafDeploymentPlan;
+import org.ctgstudio.model.template.ConventionTemplate;
 import org.ctgstudio.model.resource.ModelLoadException;
 import org.ctgstudio.ui.emf.EditingActions;
 import org.ctgstudio.ui.emf.ItemPropertySourceProvider;
@@ -117,21 +118,31 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         }
         createTreePage(parent);
         if (session.root() instanceof GlobalTerritorialAgreement ctg) {
-            forms.add(ConventionPages.summary(parent, ctg, session.adapterFactory()));
-            setPageText(addPage(forms.get(0).getForm()), Messages.Editor_summaryPage);
-            forms.add(ConventionPages.actionPlan(parent, ctg, session.adapterFactory()));
-            setPageText(addPage(forms.get(1).getForm()), Messages.Editor_planPage);
-            forms.add(ConventionPages.indicators(parent, ctg, session.adapterFactory()));
-            setPageText(addPage(forms.get(2).getForm()), Messages.Editor_indicatorsPage);
-            forms.add(ConventionPages.fundings(parent, ctg, session.adapterFactory()));
-            setPageText(addPage(forms.get(3).getForm()), Messages.Editor_fundingsPage);
-            forms.add(ConventionPages.governance(parent, ctg, session.adapterFactory()));
-            setPageText(addPage(forms.get(4).getForm()), Messages.Editor_governancePage);
+            addFormPage(ConventionPages.summary(parent, ctg, session.adapterFactory()), Messages.Editor_summaryPage);
+            addFormPage(ConventionPages.actionPlan(parent, ctg, session.adapterFactory()), Messages.Editor_planPage);
+            addFormPage(ConventionPages.indicators(parent, ctg, session.adapterFactory()),
+                    Messages.Editor_indicatorsPage);
+            addFormPage(ConventionPages.fundings(parent, ctg, session.adapterFactory()), Messages.Editor_fundingsPage);
+            addFormPage(ConventionPages.governance(parent, ctg, session.adapterFactory()),
+                    Messages.Editor_governancePage);
+        }
+        if (session.root() instanceof ConventionTemplate template) {
+            addFormPage(TemplatePages.summary(parent, template, session.adapterFactory()),
+                    Messages.Editor_templatePage);
+            addFormPage(TemplatePages.articles(parent, template, session.adapterFactory()),
+                    Messages.Editor_articlesPage);
+            addFormPage(TemplatePages.annexes(parent, template, session.adapterFactory()), Messages.Editor_annexesPage);
+            addFormPage(TemplatePages.axes(parent, template, session.adapterFactory()), Messages.Editor_axesPage);
         }
         if (session.root() instanceof CafDeploymentPlan plan) {
             coveragePage = new CoveragePage(parent, plan, session.domain().getCommandStack());
             setPageText(addPage(coveragePage), Messages.Editor_coveragePage);
         }
+    }
+
+    private void addFormPage(ManagedForm form, String title) {
+        forms.add(form);
+        setPageText(addPage(form.getForm()), title);
     }
 
     private void createTreePage(Composite parent) {
@@ -195,6 +206,11 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     /** Brings a page to front: 0 the tree, then the kind's own pages. */
     public void showPage(int index) {
         setActivePage(index);
+    }
+
+    /** The label of a page's tab: 0 the tree, then the kind's own pages. */
+    public String pageText(int index) {
+        return getPageText(index);
     }
 
     /** Brings the coverage page to front (a deployment plan's editor). */
@@ -330,7 +346,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         return disposed;
     }
 
-    /** The form pages of a convention (Synthèse, Plan d'actions, Indicateurs, Financements, Gouvernance). */
+    /** The form pages: a convention's (Synthèse, Plan d'actions ...) or a template's (Modèle, Articles ...). */
     public List<ManagedForm> forms() {
         return List.copyOf(forms);
     }

@@ -1,0 +1,140 @@
+package org.ctgstudio.ui.internal.editor;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.ctgstudio.ui.emf.PropertyForm;
+import org.ctgstudio.ui.emf.PropertyTexts;
+import org.ctgstudio.ui.internal.Messages;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.ManagedForm;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+/**
+ * The building blocks of the editors' form pages: a section of fields, a table with the selected element's details,
+ * and the refresh that keeps them in step with the model (undo, the tree, the Properties view).
+ */
+final class FormPages {
+
+    /** Column widths that fit French labels and names. */
+    private static final List<String> WIDE = List.of("label", "name", "title"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private static final List<String> NARROW = List.of("order", "number"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final List<String> MEDIUM = List.of("source", "funder", "beneficiary", "kind", "type"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+    private FormPages() {
+    }
+
+    /** A titled section of fields editing {@code element}'s features, in the form's body. */
+    static PropertyForm section(ManagedForm managed, AdapterFactory adapterFactory, EObject element, String title,
+            List<String> features) {
+        FormToolkit toolkit = managed.getToolkit();
+        Section section = toolkit.createSection(managed.getForm().getBody(), ExpandableComposite.TITLE_BAR);
+        section.setText(title);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
+        PropertyForm form = new PropertyForm(adapterFactory, toolkit, section, managed.getMessageManager(), features);
+        section.setClient(form.control());
+        form.setInput(element);
+        return form;
+    }
+
+    /** A table of elements (columns: properties) and the selected element's details, kept up to date. */
+    static ManagedForm listDetails(Composite parent, EObject root, AdapterFactory adapterFactory, String title,
+            Supplier<List<EObject>> items, List<String> columns, List<String> details) {
+        ManagedForm managed = new ManagedForm(parent);
+        ScrolledForm form = managed.getForm();
+        FormToolkit toolkit = managed.getToolkit();
+        form.setText(title);
+        toolkit.decorateFormHeading(form.getForm());
+        GridLayoutFactory.fillDefaults().applyTo(form.getBody());
+        SashForm sash = new SashForm(form.getBody(), SWT.VERTICAL);
+        toolkit.adapt(sash);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 480).applyTo(sash);
+
+        TableViewer table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        List<EObject> initial = items.get();
+        for (String feature : columns) {
+            TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+            column.getColumn().setText(PropertyTexts.name(adapterFactory, initial.isEmpty() ? null : initial.get(0),
+                    feature));
+            column.getColumn().setWidth(WIDE.contains(feature) ? 260
+                    : MEDIUM.contains(feature) ? 200 : NARROW.contains(feature) ? 60 : 110);
+            column.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return PropertyTexts.value(adapterFactory, (EObject) element, feature);
+                }
+            });
+        }
+        table.setInput(initial);
+
+        Section section = toolkit.createSection(sash, ExpandableComposite.TITLE_BAR);
+        section.setText(Messages.Plan_details);
+        PropertyForm detailForm = new PropertyForm(adapterFactory, toolkit, section, managed.getMessageManager(),
+                details);
+        section.setClient(detailForm.control());
+        table.addSelectionChangedListener(event -> {
+            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            detailForm.setInput(selected instanceof EObject element ? element : null);
+            section.layout(true, true);
+        });
+        // An EContentAdapter also hears changes deep inside the model (indicators of actions ...).
+        refreshOnChange(root, table, true, () -> table.setInput(items.get()));
+        sash.setWeights(1, 1);
+        managed.setContainer(table);
+        return managed;
+    }
+
+    /**
+     * Runs {@code refresh} on the UI thread after each change of {@code element} (with {@code deep}, of anything it
+     * contains), while the viewer lives; the listener is removed with the viewer.
+     */
+    static void refreshOnChange(EObject element, Viewer viewer, boolean deep,
+            Runnable refresh) {
+        AdapterImpl forwarding = deep ? new EContentAdapter() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                super.notifyChanged(notification);
+                schedule(viewer, notification, refresh);
+            }
+        } : new AdapterImpl() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                schedule(viewer, notification, refresh);
+            }
+        };
+        element.eAdapters().add(forwarding);
+        viewer.getControl().addDisposeListener(e -> element.eAdapters().remove(forwarding));
+    }
+
+    private static void schedule(Viewer viewer, Notification notification,
+            Runnable refresh) {
+        if (!notification.isTouch() && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    refresh.run();
+                }
+            });
+        }
+    }
+}
