@@ -7,14 +7,12 @@ import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.plan.Objective;
 import org.ctgstudio.model.plan.StrategicAxis;
 import org.ctgstudio.ui.emf.ItemProviderLabelProvider;
-import org.ctgstudio.ui.emf.PropertyForm;
 import org.ctgstudio.ui.internal.Messages;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -42,11 +40,9 @@ final class ConventionPages {
 
     /** Synthèse: what the title page and the first articles say. */
     static ManagedForm summary(Composite parent, GlobalTerritorialAgreement ctg, AdapterFactory adapterFactory) {
-        ManagedForm managed = new ManagedForm(parent);
+        ManagedForm managed = FormPages.page(parent, Messages.Summary_title);
         ScrolledForm form = managed.getForm();
         FormToolkit toolkit = managed.getToolkit();
-        form.setText(Messages.Summary_title);
-        toolkit.decorateFormHeading(form.getForm());
         GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(form.getBody());
         FormPages.section(managed, adapterFactory, ctg, Messages.Summary_identification,
                 List.of("code", "title", "generation", "status", "cogPeriod", "templateVersion")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -69,15 +65,8 @@ final class ConventionPages {
 
     /** Plan d'actions: the plan as users read it, and the details of what is selected. */
     static ManagedForm actionPlan(Composite parent, GlobalTerritorialAgreement ctg, AdapterFactory adapterFactory) {
-        ManagedForm managed = new ManagedForm(parent);
-        ScrolledForm form = managed.getForm();
-        FormToolkit toolkit = managed.getToolkit();
-        form.setText(Messages.Plan_title);
-        toolkit.decorateFormHeading(form.getForm());
-        GridLayoutFactory.fillDefaults().applyTo(form.getBody());
-        SashForm sash = new SashForm(form.getBody(), SWT.HORIZONTAL);
-        toolkit.adapt(sash);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 400).applyTo(sash);
+        ManagedForm managed = FormPages.page(parent, Messages.Plan_title);
+        SashForm sash = FormPages.masterDetails(managed, SWT.HORIZONTAL, 400);
 
         TreeViewer plan = new TreeViewer(sash, SWT.BORDER | SWT.V_SCROLL);
         plan.setContentProvider(new PlanContent());
@@ -85,16 +74,7 @@ final class ConventionPages {
         plan.setInput(ctg);
         plan.expandToLevel(2);
 
-        Section details = toolkit.createSection(sash, ExpandableComposite.TITLE_BAR);
-        details.setText(Messages.Plan_details);
-        PropertyForm detailForm = new PropertyForm(adapterFactory, toolkit, details, managed.getMessageManager(),
-                PLAN_DETAILS);
-        details.setClient(detailForm.control());
-        plan.addSelectionChangedListener(event -> {
-            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
-            detailForm.setInput(selected instanceof EObject element ? element : null);
-            details.layout(true, true);
-        });
+        FormPages.details(managed, sash, adapterFactory, PLAN_DETAILS, plan);
         FormPages.refreshOnChange(ctg, plan, false, plan::refresh);
         sash.setWeights(2, 3);
         managed.setContainer(plan); // the plan viewer, for those who drive the page (tests, links)

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
@@ -25,7 +26,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.ManagedForm;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 /**
@@ -55,18 +55,43 @@ final class FormPages {
         return form;
     }
 
+    /** A form page with its heading. */
+    static ManagedForm page(Composite parent, String title) {
+        ManagedForm managed = new ManagedForm(parent);
+        managed.getForm().setText(title);
+        managed.getToolkit().decorateFormHeading(managed.getForm().getForm());
+        return managed;
+    }
+
+    /** The page's body as a sash: the master viewer (table, tree) first, then its details. */
+    static SashForm masterDetails(ManagedForm managed, int orientation, int heightHint) {
+        GridLayoutFactory.fillDefaults().applyTo(managed.getForm().getBody());
+        SashForm sash = new SashForm(managed.getForm().getBody(), orientation);
+        managed.getToolkit().adapt(sash);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, heightHint).applyTo(sash);
+        return sash;
+    }
+
+    /** The details section: the fields of what is selected in {@code master}. */
+    static void details(ManagedForm managed, SashForm sash, AdapterFactory adapterFactory, List<String> features,
+            StructuredViewer master) {
+        Section section = managed.getToolkit().createSection(sash, ExpandableComposite.TITLE_BAR);
+        section.setText(Messages.Plan_details);
+        PropertyForm detailForm = new PropertyForm(adapterFactory, managed.getToolkit(), section,
+                managed.getMessageManager(), features);
+        section.setClient(detailForm.control());
+        master.addSelectionChangedListener(event -> {
+            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            detailForm.setInput(selected instanceof EObject element ? element : null);
+            section.layout(true, true);
+        });
+    }
+
     /** A table of elements (columns: properties) and the selected element's details, kept up to date. */
     static ManagedForm listDetails(Composite parent, EObject root, AdapterFactory adapterFactory, String title,
             Supplier<List<EObject>> items, List<String> columns, List<String> details) {
-        ManagedForm managed = new ManagedForm(parent);
-        ScrolledForm form = managed.getForm();
-        FormToolkit toolkit = managed.getToolkit();
-        form.setText(title);
-        toolkit.decorateFormHeading(form.getForm());
-        GridLayoutFactory.fillDefaults().applyTo(form.getBody());
-        SashForm sash = new SashForm(form.getBody(), SWT.VERTICAL);
-        toolkit.adapt(sash);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 480).applyTo(sash);
+        ManagedForm managed = page(parent, title);
+        SashForm sash = masterDetails(managed, SWT.VERTICAL, 480);
 
         TableViewer table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.getTable().setHeaderVisible(true);
@@ -88,16 +113,7 @@ final class FormPages {
         }
         table.setInput(initial);
 
-        Section section = toolkit.createSection(sash, ExpandableComposite.TITLE_BAR);
-        section.setText(Messages.Plan_details);
-        PropertyForm detailForm = new PropertyForm(adapterFactory, toolkit, section, managed.getMessageManager(),
-                details);
-        section.setClient(detailForm.control());
-        table.addSelectionChangedListener(event -> {
-            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
-            detailForm.setInput(selected instanceof EObject element ? element : null);
-            section.layout(true, true);
-        });
+        details(managed, sash, adapterFactory, details, table);
         // An EContentAdapter also hears changes deep inside the model (indicators of actions ...).
         refreshOnChange(root, table, true, () -> table.setInput(items.get()));
         sash.setWeights(1, 1);

@@ -8,8 +8,6 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.ManagedForm;
-import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
  * The form pages of a convention template, for the methodology experts who prepare it: Modèle (identification,
@@ -27,12 +25,8 @@ final class TemplatePages {
 
     /** Modèle: what identifies the template and what every convention made from it must respect. */
     static ManagedForm summary(Composite parent, ConventionTemplate template, AdapterFactory adapterFactory) {
-        ManagedForm managed = new ManagedForm(parent);
-        ScrolledForm form = managed.getForm();
-        FormToolkit toolkit = managed.getToolkit();
-        form.setText(Messages.TemplateSummary_title);
-        toolkit.decorateFormHeading(form.getForm());
-        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(form.getBody());
+        ManagedForm managed = FormPages.page(parent, Messages.TemplateSummary_title);
+        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(managed.getForm().getBody());
         FormPages.section(managed, adapterFactory, template, Messages.Summary_identification,
                 List.of("code", "name", "version", "status", "validFrom", "author", "caf")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         FormPages.section(managed, adapterFactory, template, Messages.TemplateSummary_themes,
