@@ -10,20 +10,16 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.DialogCellEditor;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 
 /**
@@ -189,20 +185,8 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
         @Override
         protected Object openDialogBox(Control cellEditorWindow) {
-            ListSelectionDialog dialog = ListSelectionDialog.of(choices)
-                    .contentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance())
-                    .labelProvider(new LabelProvider() {
-                        @Override
-                        public String getText(Object element) {
-                            return text(element);
-                        }
-                    }).message(NLS.bind(Messages.Property_chooseValues, getDisplayName()))
-                    .create(cellEditorWindow.getShell());
-            Object current = getValue();
-            if (current instanceof Collection<?> selected) {
-                dialog.setInitialElementSelections(new ArrayList<>(selected));
-            }
-            return dialog.open() == Window.OK ? List.of(dialog.getResult()) : null;
+            return ValueDialogs.choose(cellEditorWindow.getShell(), getDisplayName(), choices,
+                    ItemPropertyDescriptorAdapter.this::text, current(getValue()));
         }
     }
 
@@ -217,31 +201,12 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
         @Override
         protected Object openDialogBox(Control cellEditorWindow) {
-            Object current = getValue();
-            InputDialog dialog = new InputDialog(cellEditorWindow.getShell(), getDisplayName(),
-                    NLS.bind(Messages.Property_editValues, getDisplayName()),
-                    Values.editLines(type, current instanceof Collection<?> values ? values : List.of()), text -> {
-                        try {
-                            Values.parseLines(type, text);
-                            return null;
-                        } catch (IllegalArgumentException e) {
-                            return e.getMessage();
-                        }
-                    }) {
-                @Override
-                protected int getInputTextStyle() {
-                    return SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP;
-                }
-
-                @Override
-                protected Control createDialogArea(Composite parent) {
-                    Control area = super.createDialogArea(parent);
-                    ((GridData) getText().getLayoutData()).heightHint = getText().getLineHeight() * 8;
-                    return area;
-                }
-            };
-            return dialog.open() == Window.OK ? Values.parseLines(type, dialog.getValue()) : null;
+            return ValueDialogs.editLines(cellEditorWindow.getShell(), getDisplayName(), type, current(getValue()));
         }
+    }
+
+    private static Collection<?> current(Object value) {
+        return value instanceof Collection<?> values ? values : List.of();
     }
 
     /** Text converted to the attribute's type (LocalDate, BigDecimal, int …); an unreadable text is refused. */

@@ -103,6 +103,8 @@ public final class PropertyForm {
         private final String feature;
         private Control label;
         private Control editor;
+        /** The text showing the value: the editor itself, or the text beside a multi-valued property's button. */
+        private Text display;
         private List<Object> choices = List.of();
         private boolean updating;
 
@@ -129,6 +131,7 @@ public final class PropertyForm {
                 Button check = toolkit.createButton(body, "", SWT.CHECK); //$NON-NLS-1$
                 check.addListener(SWT.Selection, e -> set(check.getSelection()));
                 editor = check;
+                display = null;
             } else if (editable && values != null) {
                 Combo combo = new Combo(body, SWT.READ_ONLY | SWT.FLAT);
                 toolkit.adapt(combo, true, false);
@@ -138,18 +141,58 @@ public final class PropertyForm {
                 combo.setItems(choices.stream().map(v -> text(descriptor, v)).toArray(String[]::new));
                 combo.addListener(SWT.Selection, e -> set(choices.get(combo.getSelectionIndex())));
                 editor = combo;
+                display = null;
+            } else if (descriptor.canSetProperty(element) && descriptor.isMany(element)
+                    && (values != null || eFeature instanceof EAttribute)) {
+                editor = manyValues(descriptor, values, eFeature);
             } else {
-                int style = SWT.SINGLE | (editable ? SWT.NONE : SWT.READ_ONLY);
+                boolean multiLine = editable && descriptor.isMultiLine(element);
+                int style = (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE)
+                        | (editable ? SWT.NONE : SWT.READ_ONLY);
                 Text text = toolkit.createText(body, "", style); //$NON-NLS-1$
                 if (editable && eFeature instanceof EAttribute attribute) {
-                    text.addListener(SWT.DefaultSelection, e -> setText(text, attribute.getEAttributeType()));
+                    if (!multiLine) { // Enter ends a line of a multi-line text; leaving the field commits it
+                        text.addListener(SWT.DefaultSelection, e -> setText(text, attribute.getEAttributeType()));
+                    }
                     text.addListener(SWT.FocusOut, e -> setText(text, attribute.getEAttributeType()));
                 }
                 editor = text;
+                display = text;
             }
             editor.setData("feature", feature); //$NON-NLS-1$
-            GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(editor);
+            int height = SWT.DEFAULT;
+            if (display != null) {
+                display.setData("feature", feature); //$NON-NLS-1$
+                height = (display.getStyle() & SWT.MULTI) != 0 ? display.getLineHeight() * 5 : SWT.DEFAULT;
+            }
+            GridDataFactory.fillDefaults().grab(true, false).hint(300, height).applyTo(editor);
             update();
+        }
+
+        /** A multi-valued property: its values, and a button opening the dialog that changes them. */
+        private Control manyValues(IItemPropertyDescriptor descriptor, Collection<?> choices, Object eFeature) {
+            Composite row = toolkit.createComposite(body);
+            GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+            display = toolkit.createText(row, "", SWT.SINGLE | SWT.READ_ONLY); //$NON-NLS-1$
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(display);
+            Button change = toolkit.createButton(row, Messages.Property_change, SWT.PUSH);
+            change.setToolTipText(NLS.bind(Messages.Property_chooseValues, descriptor.getDisplayName(element)));
+            change.addListener(SWT.Selection, e -> {
+                Object current = descriptor.getPropertyValue(element);
+                Object value = current instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(element)
+                        : current;
+                Collection<?> values = value instanceof Collection<?> c ? c : List.of();
+                String name = descriptor.getDisplayName(element);
+                List<Object> chosen = choices != null
+                        ? ValueDialogs.choose(body.getShell(), name, new ArrayList<>(choices),
+                                v -> text(descriptor, v), values)
+                        : ValueDialogs.editLines(body.getShell(), name,
+                                ((EAttribute) eFeature).getEAttributeType(), values);
+                if (chosen != null) {
+                    set(chosen);
+                }
+            });
+            return row;
         }
 
         private boolean isBoolean(EDataType type) {
@@ -207,7 +250,8 @@ public final class PropertyForm {
                     check.setSelection(Boolean.TRUE.equals(value));
                 } else if (editor instanceof Combo combo) {
                     combo.select(Math.max(0, choices.indexOf(value)));
-                } else if (editor instanceof Text text && !text.isFocusControl()) {
+                } else if (display != null && !display.isFocusControl()) {
+                    Text text = display;
                     Object feature = descriptor.getFeature(element);
                     boolean single = feature instanceof EAttribute && !descriptor.isMany(element)
                             && !(value instanceof Collection<?>);

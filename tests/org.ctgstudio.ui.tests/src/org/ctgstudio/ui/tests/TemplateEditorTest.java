@@ -131,6 +131,38 @@ class TemplateEditorTest {
     }
 
     @Test
+    void axesPageChangesSuggestedObjectivesAndThemesThroughTheirDialogs() throws Exception {
+        ConventionTemplate template = (ConventionTemplate) editor.root();
+        AxisTemplate axis = template.getAxisTemplates().get(0);
+        ManagedForm axes = editor.forms().get(3);
+        editor.showPage(4);
+        ((TableViewer) axes.getContainer()).setSelection(new StructuredSelection(axis), true);
+        UiTests.processEvents();
+
+        Screenshots.capture(axes.getForm(), Path.of("target", "axes-page.png"));
+        Text objectives = UiTests.field(axes.getForm().getBody(), "suggestedObjectives");
+        assertNotNull(objectives, "the suggested objectives are on the Axes page");
+        assertEquals("Développer l'offre d'accueil collectif, Soutenir l'accueil individuel", objectives.getText());
+        AtomicReference<String> shown = new AtomicReference<>();
+        answerDialog(shown, "Développer l'offre d'accueil collectif\nCréer un relais petite enfance");
+        click(UiTests.find(objectives.getParent(), Button.class, b -> true));
+        UiTests.processEvents();
+        assertEquals(List.of("Développer l'offre d'accueil collectif", "Créer un relais petite enfance"),
+                axis.getSuggestedObjectives());
+        assertEquals("Développer l'offre d'accueil collectif, Créer un relais petite enfance", objectives.getText(),
+                "the field shows the new values");
+        editor.domain().getCommandStack().undo();
+        assertEquals(List.of("Développer l'offre d'accueil collectif", "Soutenir l'accueil individuel"),
+                axis.getSuggestedObjectives());
+
+        ((TableViewer) editor.forms().get(1).getContainer()).setSelection(
+                new StructuredSelection(template.getArticleTemplates().get(0)), true);
+        UiTests.processEvents();
+        Text body = UiTests.field(editor.forms().get(1).getForm().getBody(), "bodyTemplate");
+        assertTrue((body.getStyle() & SWT.MULTI) != 0, "the text an article starts from is edited on several lines");
+    }
+
+    @Test
     void aLineThatCannotBeReadIsNamed() {
         assertEquals(List.of(3, 12), Values.parseLines(EcorePackage.Literals.EINT, "3\n\n12\n"));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
