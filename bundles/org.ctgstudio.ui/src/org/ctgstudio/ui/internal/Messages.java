@@ -83,6 +83,9 @@ public final class Messages extends NLS {
     public static String Articles_title;
     public static String Annexes_title;
     public static String Axes_title;
+    public static String Editor_parametersPage;
+    public static String TemplateIndicators_title;
+    public static String TemplateParameters_title;
 
 
     public static String Preferences_description;

@@ -1,6 +1,7 @@
 package org.ctgstudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -95,7 +96,7 @@ class TemplateEditorTest {
     void templatePagesListArticlesAnnexesAxesAndEditThem() throws Exception {
         ConventionTemplate template = (ConventionTemplate) editor.root();
         List<ManagedForm> forms = editor.forms();
-        assertEquals(4, forms.size(), "Modèle, Articles, Annexes, Axes");
+        assertEquals(6, forms.size(), "Modèle, Articles, Annexes, Axes, Indicateurs, Paramètres");
         assertEquals("Modèle", editor.pageText(1));
 
         Text version = UiTests.field(forms.get(0).getForm().getBody(), "version");
@@ -113,6 +114,16 @@ class TemplateEditorTest {
         assertEquals(template.getArticleTemplates().size(), articles.getTable().getItemCount());
         assertEquals(template.getAnnexTemplates().size(), annexes.getTable().getItemCount());
         assertEquals(template.getAxisTemplates().size(), axes.getTable().getItemCount());
+        TableViewer catalogue = (TableViewer) forms.get(4).getContainer();
+        assertEquals(template.getIndicatorCatalogue().size(), catalogue.getTable().getItemCount());
+        assertEquals("IND-PSU", catalogue.getTable().getItem(0).getText(0));
+        TableViewer parameters = (TableViewer) forms.get(5).getContainer();
+        assertEquals(template.getRuleParameters().getEntries().size()
+                + template.getRuleParameters().getSeverityOverrides().size(), parameters.getTable().getItemCount());
+        assertTrue(parameters.getTable().getItemCount() > 0, "the example template sets control parameters");
+        List<String> headers = Arrays.stream(parameters.getTable().getColumns()).map(c -> c.getText()).toList();
+        assertFalse(headers.contains("ruleId") || headers.contains("severity"),
+                "columns of the second kind of row have their labels too: " + headers);
         assertEquals("A5", annexes.getTable().getItem(4).getText(1));
         assertEquals("Évaluation", annexes.getTable().getItem(4).getText(2));
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ctgstudio.model.GlobalTerritorialAgreement;
+import org.ctgstudio.model.governance.GovernancePackage;
 import org.ctgstudio.model.plan.Objective;
 import org.ctgstudio.model.plan.StrategicAxis;
 import org.ctgstudio.ui.emf.ItemProviderLabelProvider;
@@ -111,7 +112,8 @@ final class ConventionPages {
             }
             return items;
         }, List.of("name", "type", "meetingsPerYear", "fte"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                List.of("type", "name", "meetingsPerYear", "members", "employer", "fte", "isFundedByBonus")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                List.of("type", "name", "meetingsPerYear", "members", "employer", "fte", "isFundedByBonus"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                List.of(GovernancePackage.Literals.COMMITTEE, GovernancePackage.Literals.COOPERATION_OFFICER));
     }
 
     /** Axes, their objectives, and the fiches actions each objective leads to. */

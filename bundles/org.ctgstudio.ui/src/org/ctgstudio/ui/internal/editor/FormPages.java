@@ -2,6 +2,7 @@ package org.ctgstudio.ui.internal.editor;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.ctgstudio.ui.emf.PropertyForm;
 import org.ctgstudio.ui.emf.PropertyTexts;
@@ -9,8 +10,10 @@ import org.ctgstudio.ui.internal.Messages;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -90,6 +93,15 @@ final class FormPages {
     /** A table of elements (columns: properties) and the selected element's details, kept up to date. */
     static ManagedForm listDetails(Composite parent, EObject root, AdapterFactory adapterFactory, String title,
             Supplier<List<EObject>> items, List<String> columns, List<String> details) {
+        return listDetails(parent, root, adapterFactory, title, items, columns, details, List.of());
+    }
+
+    /**
+     * @param kinds the classes of the rows, when the table mixes kinds: a column keeps its title while no row of its
+     *              kind is listed
+     */
+    static ManagedForm listDetails(Composite parent, EObject root, AdapterFactory adapterFactory, String title,
+            Supplier<List<EObject>> items, List<String> columns, List<String> details, List<EClass> kinds) {
         ManagedForm managed = page(parent, title);
         SashForm sash = masterDetails(managed, SWT.VERTICAL, 480);
 
@@ -100,8 +112,7 @@ final class FormPages {
         List<EObject> initial = items.get();
         for (String feature : columns) {
             TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-            column.getColumn().setText(PropertyTexts.name(adapterFactory, initial.isEmpty() ? null : initial.get(0),
-                    feature));
+            column.getColumn().setText(header(adapterFactory, initial, kinds, feature));
             column.getColumn().setWidth(WIDE.contains(feature) ? 260
                     : MEDIUM.contains(feature) ? 200 : NARROW.contains(feature) ? 60 : 110);
             column.setLabelProvider(new ColumnLabelProvider() {
@@ -119,6 +130,14 @@ final class FormPages {
         sash.setWeights(1, 1);
         managed.setContainer(table);
         return managed;
+    }
+
+    /** A column's title: the feature's label in the first row, or else the first kind, that has it. */
+    private static String header(AdapterFactory adapterFactory, List<EObject> rows, List<EClass> kinds,
+            String feature) {
+        return Stream.concat(rows.stream(), kinds.stream().map(EcoreUtil::create))
+                .filter(e -> e.eClass().getEStructuralFeature(feature) != null).findFirst()
+                .map(e -> PropertyTexts.name(adapterFactory, e, feature)).orElse(feature);
     }
 
     /**

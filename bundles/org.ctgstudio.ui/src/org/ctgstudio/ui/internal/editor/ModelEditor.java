@@ -133,6 +133,10 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
                     Messages.Editor_articlesPage);
             addFormPage(TemplatePages.annexes(parent, template, session.adapterFactory()), Messages.Editor_annexesPage);
             addFormPage(TemplatePages.axes(parent, template, session.adapterFactory()), Messages.Editor_axesPage);
+            addFormPage(TemplatePages.indicators(parent, template, session.adapterFactory()),
+                    Messages.Editor_indicatorsPage);
+            addFormPage(TemplatePages.parameters(parent, template, session.adapterFactory()),
+                    Messages.Editor_parametersPage);
         }
         if (session.root() instanceof CafDeploymentPlan plan) {
             coveragePage = new CoveragePage(parent, plan, session.domain().getCommandStack());
