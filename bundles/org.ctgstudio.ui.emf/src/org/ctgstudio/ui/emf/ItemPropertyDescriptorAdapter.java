@@ -59,9 +59,12 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
                     && !(f.getEType() instanceof EEnum);
             return new ChoiceCellEditor(parent, new ArrayList<>(choices), optional);
         }
+        if (feature instanceof EAttribute attribute && descriptor.isMultiLine(object)
+                && attribute.getEAttributeType().getInstanceClass() == String.class) {
+            return new LongTextCellEditor(parent);
+        }
         if (feature instanceof EAttribute attribute) {
-            return new DataTypeCellEditor(parent, attribute.getEAttributeType(),
-                    descriptor.isMultiLine(object) ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
+            return new DataTypeCellEditor(parent, attribute.getEAttributeType(), SWT.SINGLE);
         }
         return null;
     }
@@ -202,6 +205,20 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         @Override
         protected Object openDialogBox(Control cellEditorWindow) {
             return ValueDialogs.editLines(cellEditorWindow.getShell(), getDisplayName(), type, current(getValue()));
+        }
+    }
+
+    /** A long text (an article's body …): its start in the cell, the whole text in a dialog of several lines. */
+    private final class LongTextCellEditor extends DialogCellEditor {
+        LongTextCellEditor(Composite parent) {
+            super(parent);
+        }
+
+        @Override
+        protected Object openDialogBox(Control cellEditorWindow) {
+            Object current = getValue();
+            return ValueDialogs.editText(cellEditorWindow.getShell(), getDisplayName(),
+                    current instanceof String text ? text : null);
         }
     }
 

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String Property_editValues;
     public static String Property_invalidLine;
     public static String Property_change;
+    public static String Property_editText;
     public static String Action_undo;
     public static String Action_redo;
     public static String Action_delete;

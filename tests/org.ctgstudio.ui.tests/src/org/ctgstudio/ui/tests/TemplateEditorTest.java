@@ -174,6 +174,25 @@ class TemplateEditorTest {
     }
 
     @Test
+    void anArticleBodyIsEditedInADialogOfSeveralLines() {
+        ArticleTemplate preamble = ((ConventionTemplate) editor.root()).getArticleTemplates().get(0);
+        IPropertySource properties = new ItemPropertySourceProvider(editor.domain().getAdapterFactory())
+                .getPropertySource(preamble);
+        IPropertyDescriptor descriptor = Arrays.stream(properties.getPropertyDescriptors())
+                .filter(d -> "bodyTemplate".equals(d.getId())).findFirst().orElseThrow();
+        CellEditor cell = descriptor.createPropertyEditor(shell);
+        assertInstanceOf(DialogCellEditor.class, cell);
+        cell.setValue(preamble.getBodyTemplate());
+        AtomicReference<String> shown = new AtomicReference<>();
+        String body = "La présente convention est conclue entre la ${caf.nom}\n"
+                + "et les collectivités de ${territoire.nom}.";
+        answerDialog(shown, body);
+        click(UiTests.find(cell.getControl(), Button.class, b -> true));
+        assertEquals(preamble.getBodyTemplate(), shown.get(), "the dialog starts from the whole text");
+        assertEquals(body, cell.getValue(), "the new text keeps its line break");
+    }
+
+    @Test
     void aLineThatCannotBeReadIsNamed() {
         assertEquals(List.of(3, 12), Values.parseLines(EcorePackage.Literals.EINT, "3\n\n12\n"));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
