@@ -21,8 +21,6 @@ import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -48,7 +46,6 @@ import org.junit.jupiter.api.Test;
 /** A drafting team's session: open the convention, edit it in the tree and the Properties view, fix a problem. */
 class ConventionEditorTest {
 
-    private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
     private IWorkbenchPage page;
     private IFile convention;
 
@@ -65,12 +62,8 @@ class ConventionEditorTest {
 
     private ModelEditor open() throws Exception {
         ModelEditor editor = (ModelEditor) IDE.openEditor(page, convention, true);
-        processEvents();
-        return editor;
-    }
-
-    private static void processEvents() {
         UiTests.processEvents();
+        return editor;
     }
 
     private static IAction global(ModelEditor editor, ActionFactory action) {
@@ -87,7 +80,7 @@ class ConventionEditorTest {
         // In the tree: delete the fiche action FA12, undo, redo, undo.
         Action fa12 = ctg.getActions().get(11);
         editor.viewer().setSelection(new StructuredSelection(fa12), true);
-        processEvents();
+        UiTests.processEvents();
         global(editor, ActionFactory.DELETE).run();
         assertEquals(11, ctg.getActions().size());
         assertTrue(editor.isDirty());
@@ -101,7 +94,7 @@ class ConventionEditorTest {
         // In the Properties view: the title, with undo and redo.
         page.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
         editor.select(ctg);
-        processEvents();
+        UiTests.processEvents();
         IPropertySource properties = new ItemPropertySourceProvider(editor.domain().getAdapterFactory())
                 .getPropertySource(ctg);
         properties.setPropertyValue("title", "CTG du Val d'Exemple 2025-2029 (révisée)");
@@ -129,7 +122,7 @@ class ConventionEditorTest {
                 .getPropertySource(ctg.getDiagnosis());
         diagnosis.setPropertyValue("cafCoFunding", new BigDecimal("9000"));
         editor.doSave(new NullProgressMonitor());
-        processEvents();
+        UiTests.processEvents();
 
         IMarker marker = marker("CTG-DIA-03");
         assertNotNull(marker, "no marker for the diagnosis co-funding above the cap");
@@ -141,14 +134,14 @@ class ConventionEditorTest {
 
         // Double-click in the Problems view: the editor selects the diagnosis.
         IDE.openEditor(page, marker);
-        processEvents();
+        UiTests.processEvents();
         assertEquals(ctg.getDiagnosis(), ((IStructuredSelection) editor.viewer().getSelection()).getFirstElement());
 
         IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
         assertEquals(1, fixes.length, Arrays.toString(fixes));
         assertEquals("Ramener le cofinancement Caf du diagnostic au plafond", fixes[0].getLabel());
         fixes[0].run(marker);
-        processEvents();
+        UiTests.processEvents();
         assertEquals(0, new BigDecimal("7500").compareTo(ctg.getDiagnosis().getCafCoFunding()));
         assertEquals(null, marker("CTG-DIA-03"), "the marker is gone once fixed");
         global(editor, ActionFactory.UNDO).run();
@@ -161,12 +154,12 @@ class ConventionEditorTest {
         Action fa01 = ((GlobalTerritorialAgreement) editor.root()).getActions().get(0);
         editor.viewer().setSelection(new StructuredSelection(fa01), true);
         editor.viewer().editElement(fa01, 0);
-        processEvents();
+        UiTests.processEvents();
         assertTrue(editor.viewer().isCellEditorActive(), "F2 editing did not start");
         Text field = (Text) Display.getCurrent().getFocusControl();
         field.setText("Extension du multi-accueil (phase 2)");
         field.notifyListeners(SWT.DefaultSelection, new Event());
-        processEvents();
+        UiTests.processEvents();
         assertEquals("Extension du multi-accueil (phase 2)", fa01.getTitle());
         global(editor, ActionFactory.UNDO).run();
         assertEquals("Extension du multi-accueil « Les Petits Pas »", fa01.getTitle());
@@ -226,7 +219,7 @@ class ConventionEditorTest {
         convention.setContents(new java.io.ByteArrayInputStream(text.replace("title=\"CTG du Val d'Exemple 2025-2029\"",
                 "title=\"CTG du Val d'Exemple 2025-2029 (version du disque)\"").getBytes(
                         java.nio.charset.StandardCharsets.UTF_8)), IResource.FORCE, null);
-        processEvents();
+        UiTests.processEvents();
         assertEquals("CTG du Val d'Exemple 2025-2029 (version du disque)",
                 ((GlobalTerritorialAgreement) editor.root()).getTitle());
         assertFalse(editor.isDirty());

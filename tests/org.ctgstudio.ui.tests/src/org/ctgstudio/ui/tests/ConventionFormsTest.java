@@ -11,8 +11,6 @@ import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.plan.Action;
 import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
 /** The Synthèse and Plan d'actions pages edit the convention like the tree does (undoable, checked). */
 class ConventionFormsTest {
 
-    private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
     private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     private ModelEditor editor;
     private GlobalTerritorialAgreement ctg;
@@ -39,7 +36,7 @@ class ConventionFormsTest {
         editor = (ModelEditor) IDE.openEditor(page, UiTests.importExampleProject().getFile(Examples.CONVENTION),
                 true);
         ctg = (GlobalTerritorialAgreement) editor.root();
-        processEvents();
+        UiTests.processEvents();
     }
 
     @AfterEach
@@ -47,15 +44,11 @@ class ConventionFormsTest {
         UiTests.closeEditorsAndDeleteProjects();
     }
 
-    private static void processEvents() {
-        UiTests.processEvents();
-    }
-
     @Test
     void summaryEditsTheConventionAndRefusesWhatItCannotRead() throws Exception {
         assertEquals(5, editor.forms().size(), "Synthèse, Plan d'actions, Indicateurs, Financements, Gouvernance");
         editor.showPage(1);
-        processEvents();
+        UiTests.processEvents();
         ManagedForm summary = editor.forms().get(0);
         Screenshots.capture(summary.getForm(), Path.of("target", "summary-page.png"));
 
@@ -65,7 +58,7 @@ class ConventionFormsTest {
         UiTests.type(title, "CTG du Val d'Exemple 2025-2029 (projet)");
         assertEquals("CTG du Val d'Exemple 2025-2029 (projet)", ctg.getTitle());
         editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
-        processEvents();
+        UiTests.processEvents();
         assertEquals("CTG du Val d'Exemple 2025-2029", title.getText(), "the field follows undo");
 
         Text start = UiTests.field(summary.getForm().getBody(), "startDate");
@@ -85,13 +78,13 @@ class ConventionFormsTest {
     @Test
     void actionPlanShowsTheDetailsOfTheSelectedAction() throws Exception {
         editor.showPage(2);
-        processEvents();
+        UiTests.processEvents();
         ManagedForm plan = editor.forms().get(1);
         TreeViewer tree = (TreeViewer) plan.getContainer();
         assertEquals(5, tree.getTree().getItemCount(), "the five axes");
         Action fa01 = ctg.getActions().get(0);
         tree.setSelection(new StructuredSelection(fa01), true);
-        processEvents();
+        UiTests.processEvents();
         Text budget = UiTests.field(plan.getForm().getBody(), "plannedBudget");
         assertNotNull(budget, "the action's details are shown");
         assertEquals("620000", budget.getText());
@@ -117,13 +110,13 @@ class ConventionFormsTest {
 
         editor.showPage(4);
         fundings.setSelection(new StructuredSelection(ctg.getFundings().get(0)), true);
-        processEvents();
+        UiTests.processEvents();
         Screenshots.capture(editor.forms().get(3).getForm(), Path.of("target", "fundings-page.png"));
         assertEquals("86500", UiTests.field(editor.forms().get(3).getForm().getBody(), "amount").getText());
 
         editor.viewer().setSelection(new StructuredSelection(ctg.getActions().get(11)), true);
         editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.DELETE.getId()).run();
-        processEvents();
+        UiTests.processEvents();
         assertEquals(22, indicators.getTable().getItemCount(), "the page follows a deletion made in the tree");
     }
 }

@@ -12,8 +12,6 @@ import org.ctgstudio.model.deployment.DeploymentPackage;
 import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.internal.editor.CoveragePage;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
 /** The deployment plan's Couverture page: the brief's rates year by year, recomputed after an edit. */
 class CoverageEditorTest {
 
-    private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
     private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 
     @AfterEach
@@ -33,20 +30,16 @@ class CoverageEditorTest {
         UiTests.closeEditorsAndDeleteProjects();
     }
 
-    private static void processEvents() {
-        UiTests.processEvents();
-    }
-
     @Test
     void coveragePageShowsTheRatesAndFollowsEdits() throws Exception {
         ModelEditor editor = (ModelEditor) IDE.openEditor(page,
                 UiTests.importExampleProject().getFile(Examples.DEPLOYMENT), true);
-        processEvents();
+        UiTests.processEvents();
 
         CoveragePage coverage = editor.coveragePage();
         assertNotNull(coverage, "a deployment plan has a coverage page");
         editor.showCoverage();
-        processEvents();
+        UiTests.processEvents();
         Screenshots.capture(coverage, Path.of("target", "coverage-page.png"));
         YearCoverage y2021 = coverage.years().stream().filter(y -> y.year() == 2021).findFirst().orElseThrow();
         assertEquals("74.9", y2021.rate().toPlainString());
@@ -60,7 +53,7 @@ class CoverageEditorTest {
         CafDeploymentPlan plan = (CafDeploymentPlan) editor.root();
         editor.domain().getCommandStack().execute(RemoveCommand.create(editor.domain(), plan,
                 DeploymentPackage.Literals.CAF_DEPLOYMENT_PLAN__ENTRIES, plan.getEntries().get(1)));
-        processEvents();
+        UiTests.processEvents();
         assertEquals("14.1", coverage.years().get(1).rate().toPlainString(),
                 "without the Grand Exemple, 2019 stays at the 2018 level");
     }
