@@ -4,8 +4,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.Monitor;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
@@ -37,6 +43,24 @@ public final class CtgValidator {
 
     public static ValidationReport validate(Collection<? extends EObject> roots, RuleProfile profile,
             RuleRegistry registry) {
+        return validate(roots, profile, registry, new BasicMonitor());
+    }
+
+    /**
+     * Validates, reporting one unit of work per element to {@code monitor}.
+     *
+     * @throws CancellationException when the monitor is cancelled (no partial report is returned)
+     */
+    public static ValidationReport validate(Collection<? extends EObject> roots, RuleProfile profile,
+            RuleRegistry registry, Monitor monitor) {
+        int elements = 0;
+        for (EObject root : roots) {
+            elements++;
+            for (TreeIterator<EObject> all = root.eAllContents(); all.hasNext(); all.next()) {
+                elements++;
+            }
+        }
+        monitor.beginTask(Messages.format("validation.task", elements), elements); //$NON-NLS-1$
         ValidationRun run = new ValidationRun(profile, registry, roots);
         Map<Object, Object> context = new HashMap<>();
         context.put(CtgEValidator.RUN, run);
@@ -45,10 +69,24 @@ public final class CtgValidator {
             public String getObjectLabel(EObject eObject) {
                 return RuleContext.label(eObject);
             }
+
+            @Override
+            public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics,
+                    Map<Object, Object> context) {
+                if (monitor.isCanceled()) {
+                    throw new CancellationException();
+                }
+                monitor.worked(1);
+                return super.validate(eClass, eObject, diagnostics, context);
+            }
         };
         BasicDiagnostic diagnostics = new BasicDiagnostic();
-        for (EObject root : roots) {
-            diagnostician.validate(root, diagnostics, context);
+        try {
+            for (EObject root : roots) {
+                diagnostician.validate(root, diagnostics, context);
+            }
+        } finally {
+            monitor.done();
         }
         return new ValidationReport(List.copyOf(run.findings()));
     }

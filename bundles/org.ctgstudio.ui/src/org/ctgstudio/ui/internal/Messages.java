@@ -31,6 +31,13 @@ public final class Messages extends NLS {
     public static String Action_selectAll;
     public static String Action_resetPerspective;
     public static String Action_preferences;
+    public static String Action_helpContents;
+    public static String Action_helpSearch;
+    public static String Validation_failed;
+    public static String Properties_rule;
+    public static String Properties_message;
+    public static String Properties_noProblem;
+    public static String Properties_problemCount;
     public static String About_title;
     public static String About_version;
     public static String About_description;

@@ -34,9 +34,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
@@ -92,7 +94,7 @@ class ConventionEditorTest {
         assertEquals(fa12, ctg.getActions().get(11));
 
         // In the Properties view: the title, with undo and redo.
-        page.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        page.showView(IPageLayout.ID_PROP_SHEET);
         editor.select(ctg);
         UiTests.processEvents();
         IPropertySource properties = new ItemPropertySourceProvider(editor.domain().getAdapterFactory())
@@ -223,6 +225,20 @@ class ConventionEditorTest {
         assertEquals("CTG du Val d'Exemple 2025-2029 (version du disque)",
                 ((GlobalTerritorialAgreement) editor.root()).getTitle());
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void validateCommandRestoresTheMarkersAndShowsProblems() throws Exception {
+        open();
+        assertTrue(convention.findMarkers(WorkbenchValidation.MARKER, true, IResource.DEPTH_ZERO).length > 0,
+                "the example convention has warnings");
+        convention.deleteMarkers(WorkbenchValidation.MARKER, true, IResource.DEPTH_ZERO);
+        page.showView(IPageLayout.ID_OUTLINE);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.ctgstudio.ui.validate", null);
+        UiTests.processEvents();
+        assertTrue(convention.findMarkers(WorkbenchValidation.MARKER, true, IResource.DEPTH_ZERO).length > 0,
+                "Ctrl+Alt+V did not validate the models of the editor");
+        assertEquals(IPageLayout.ID_PROBLEM_VIEW, page.getActivePart().getSite().getId());
     }
 
     private IMarker marker(String rule) throws Exception {

@@ -24,6 +24,7 @@ import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.views.IViewRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,13 @@ class CtgWorkbenchTest {
         assertNotNull(tree, "the Problems view has no table");
         List<String> columns = Stream.of(tree.getColumns()).map(TreeColumn::getText).toList();
         assertEquals(List.of("Description", "Fichier", "Chemin", "Emplacement", "Type"), columns);
+    }
+
+    @Test
+    void projectExplorerStartsLinkedWithTheEditor() {
+        CommonNavigator explorer = (CommonNavigator) window.getActivePage().findView(IPageLayout.ID_PROJECT_EXPLORER);
+        assertNotNull(explorer);
+        assertTrue(explorer.isLinkingEnabled(), "a fresh workspace shows the active editor's file in the explorer");
     }
 
     @Test

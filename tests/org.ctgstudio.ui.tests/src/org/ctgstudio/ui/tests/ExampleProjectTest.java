@@ -18,15 +18,19 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorDescriptor;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.navigator.CommonViewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The example project in the Project Explorer: every CTG file listed with its own icon. */
+/** The example project in the Project Explorer: every CTG file listed with its own icon, linked with the editor. */
 class ExampleProjectTest {
 
     private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
@@ -78,5 +82,33 @@ class ExampleProjectTest {
         }
         assertTrue(files.get(Examples.CONVENTION).getImage() != files.get(Examples.TEMPLATE).getImage(),
                 "conventions and templates have different icons");
+    }
+
+    @Test
+    void linkWithEditorSelectsTheFileOfTheActiveEditor() throws Exception {
+        IProject project = UiTests.importExampleProject();
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        CommonNavigator explorer = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        boolean linking = explorer.isLinkingEnabled();
+        explorer.setLinkingEnabled(true);
+        try {
+            IEditorPart convention = IDE.openEditor(page, project.getFile(Examples.CONVENTION), true);
+            IDE.openEditor(page, project.getFile(Examples.TEMPLATE), true);
+            List<?> template = List.of(project.getFile(Examples.TEMPLATE));
+            UiTests.processEventsUntil(() -> template.equals(selection(explorer)));
+            assertEquals(template, selection(explorer));
+
+            page.activate(convention);
+            List<?> ctg = List.of(project.getFile(Examples.CONVENTION));
+            UiTests.processEventsUntil(() -> ctg.equals(selection(explorer)));
+            assertEquals(ctg, selection(explorer));
+        } finally {
+            explorer.setLinkingEnabled(linking);
+            page.closeAllEditors(false);
+        }
+    }
+
+    private static List<?> selection(CommonNavigator explorer) {
+        return ((IStructuredSelection) explorer.getCommonViewer().getSelection()).toList();
     }
 }

@@ -2,6 +2,9 @@ package org.ctgstudio.ui.tests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.ctgstudio.tests.support.Examples;
@@ -44,6 +47,19 @@ final class UiTests {
         }
     }
 
+    /** Runs the event loop until the condition holds (for work the workbench defers to UI jobs), at most 10 s. */
+    static boolean processEventsUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            processEvents();
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
     /** Closes the editors without saving and deletes every project of the test workspace. */
     static void closeEditorsAndDeleteProjects() throws CoreException {
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
@@ -66,6 +82,13 @@ final class UiTests {
             }
         }
         return null;
+    }
+
+    /** Every control of the given type under {@code parent} (itself included), in tree order. */
+    static <T extends Control> List<T> all(Control parent, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        find(parent, type, control -> !found.add(control));
+        return found;
     }
 
     /** The form field that edits {@code feature} (PropertyForm marks its fields with their feature). */

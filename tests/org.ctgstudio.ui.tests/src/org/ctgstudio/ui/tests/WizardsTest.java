@@ -21,6 +21,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
@@ -73,6 +75,22 @@ class WizardsTest {
         for (String name : List.of(Examples.CONVENTION, Examples.TEMPLATE, Examples.REFERENCE_DATA,
                 Examples.DEPLOYMENT, Examples.PREDECESSOR)) {
             assertTrue(project.getFile(name).exists(), name + " missing");
+        }
+    }
+
+    @Test
+    void projectWizardSpeaksFrenchDownToThePlatformParts() {
+        WizardDialog dialog = dialog(new NewProjectWizard(), null);
+        try {
+            List<String> buttons = UiTests.all(dialog.getShell(), Button.class).stream().map(Button::getText)
+                    .map(text -> text.replace("&", "")).toList();
+            assertTrue(buttons.containsAll(List.of("Terminer", "Annuler", "Parcourir...",
+                    "Utiliser l'emplacement par défaut")), buttons.toString());
+            List<String> labels = UiTests.all(dialog.getShell(), Label.class).stream().map(Label::getText)
+                    .map(text -> text.replace("&", "")).toList();
+            assertTrue(labels.containsAll(List.of("Nom du projet :", "Emplacement :")), labels.toString());
+        } finally {
+            dialog.close();
         }
     }
 

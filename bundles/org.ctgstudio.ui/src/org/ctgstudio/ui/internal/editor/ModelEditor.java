@@ -11,7 +11,6 @@ import org.ctgstudio.model.deployment.CafDeploymentPlan;
 import org.ctgstudio.model.template.ConventionTemplate;
 import org.ctgstudio.model.resource.ModelLoadException;
 import org.ctgstudio.ui.emf.EditingActions;
-import org.ctgstudio.ui.emf.ItemPropertySourceProvider;
 import org.ctgstudio.ui.emf.ItemProviderContentProvider;
 import org.ctgstudio.ui.emf.ItemProviderLabelProvider;
 import org.ctgstudio.ui.emf.NewChildMenu;
@@ -59,14 +58,16 @@ import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * The editor of CTG models (conventions, templates, deployment plans, reference data): the model as a tree, edited
  * through the tree's menus and the Properties view, with one command stack for undo/redo and the dirty marker;
  * atomic saves; validation on save; problems shown on the file and reachable from the Problems view.
  */
-public class ModelEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker {
+public class ModelEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker,
+        ITabbedPropertySheetPageContributor {
 
     private CtgModelSession session;
     private ModelLoadException loadError;
@@ -299,11 +300,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == IPropertySheetPage.class && loadError == null) {
-            return type.cast(new PropertySheetPage() {
-                {
-                    setPropertySourceProvider(new ItemPropertySourceProvider(session.adapterFactory()));
-                }
-
+            return type.cast(new TabbedPropertySheetPage(this) {
                 @Override
                 public void setActionBars(IActionBars bars) {
                     super.setActionBars(bars);
@@ -319,6 +316,11 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             return type.cast(this);
         }
         return super.getAdapter(type);
+    }
+
+    @Override
+    public String getContributorId() {
+        return "org.ctgstudio.ui.modelEditor"; //$NON-NLS-1$
     }
 
     /** Reads the file again (changed by something else); the edits and their undo history are dropped. */

@@ -9,6 +9,7 @@ import org.ctgstudio.model.resource.ModelProblem;
 import org.ctgstudio.validation.CtgValidator;
 import org.ctgstudio.validation.Finding;
 import org.ctgstudio.validation.RuleProfile;
+import org.ctgstudio.validation.RuleRegistry;
 import org.ctgstudio.validation.Severity;
 import org.ctgstudio.validation.ValidationReport;
 import org.eclipse.core.resources.IFile;
@@ -19,7 +20,10 @@ import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Path;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -75,11 +79,20 @@ public final class WorkbenchValidation {
 
     /** Validates every model of the set and replaces the CTG markers of their files with the findings. */
     public static ValidationReport validate(ResourceSet set) {
+        return validate(set, new NullProgressMonitor());
+    }
+
+    /**
+     * As {@link #validate(ResourceSet)}, with progress and cancellation (a cancelled run leaves the markers as they
+     * were and throws {@link java.util.concurrent.CancellationException}).
+     */
+    public static ValidationReport validate(ResourceSet set, IProgressMonitor monitor) {
         List<EObject> roots = new ArrayList<>();
         for (Resource resource : List.copyOf(set.getResources())) {
             roots.addAll(resource.getContents());
         }
-        ValidationReport report = CtgValidator.validate(roots, profile());
+        ValidationReport report = CtgValidator.validate(roots, profile(), RuleRegistry.getDefault(),
+                BasicMonitor.toMonitor(monitor));
         show(set, report);
         return report;
     }

@@ -14,7 +14,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * Main menus: Fichier, Édition, Fenêtre, Aide. The standard workbench actions keep their command ids (so key bindings
+ * Main menus: Fichier, Édition, Fenêtre, Aide (user guide, search; cheat sheets come from org.ctgstudio.help). The standard workbench actions keep their command ids (so key bindings
  * and editor retargeting work) but get CTG Studio's own French/English labels, as the platform ships English only.
  * Plugins contribute through the usual "additions" groups.
  */
@@ -36,6 +36,8 @@ final class CtgActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction selectAll;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction preferences;
+    private IWorkbenchAction helpContents;
+    private IWorkbenchAction helpSearch;
 
     CtgActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -59,6 +61,8 @@ final class CtgActionBarAdvisor extends ActionBarAdvisor {
         selectAll = action(ActionFactory.SELECT_ALL, window, Messages.Action_selectAll);
         resetPerspective = action(ActionFactory.RESET_PERSPECTIVE, window, Messages.Action_resetPerspective);
         preferences = action(ActionFactory.PREFERENCES, window, Messages.Action_preferences);
+        helpContents = action(ActionFactory.HELP_CONTENTS, window, Messages.Action_helpContents);
+        helpSearch = action(ActionFactory.HELP_SEARCH, window, Messages.Action_helpSearch);
     }
 
     private IWorkbenchAction action(ActionFactory factory, IWorkbenchWindow window, String label) {
@@ -114,7 +118,11 @@ final class CtgActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(preferences);
 
         MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+        help.add(helpContents);
+        help.add(helpSearch);
+        help.add(new Separator());
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(new Separator());
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 

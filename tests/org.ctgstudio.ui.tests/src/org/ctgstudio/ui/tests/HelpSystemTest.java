@@ -1,0 +1,162 @@
+package org.ctgstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.help.HelpSystem;
+import org.eclipse.help.IToc;
+import org.eclipse.help.ITopic;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.cheatsheets.OpenCheatSheetAction;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.forms.widgets.Section;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The French user guide, its help server (loopback only) and the cheat sheet "Créer une convention". */
+class HelpSystemTest {
+
+    private static final String GUIDE = "Guide de l'utilisateur de CTG Studio";
+    private static final String CHEAT_SHEET = "org.ctgstudio.help.createConvention";
+    private static final String CHEAT_SHEET_VIEW = "org.eclipse.ui.cheatsheets.views.CheatSheetView";
+
+    @AfterEach
+    void closeCheatSheetView() {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IViewPart view = page.findView(CHEAT_SHEET_VIEW);
+        if (view != null) {
+            page.hideView(view);
+        }
+    }
+
+    @Test
+    void userGuideHasTheSixChaptersInFrench() throws Exception {
+        IToc guide = Stream.of(HelpSystem.getTocs()).filter(toc -> GUIDE.equals(toc.getLabel())).findFirst()
+                .orElseThrow(() -> new AssertionError("no table of contents labelled " + GUIDE));
+        List<String> chapters = Stream.of(guide.getTopics()).map(ITopic::getLabel).toList();
+        assertEquals(List.of("Concepts", "Prise en main", "Modifier une convention", "Valider une convention",
+                "Modèles de convention", "Couverture du territoire de la Caf", "Raccourcis clavier"), chapters);
+        for (ITopic topic : guide.getTopics()) {
+            String page = read(HelpSystem.getHelpContent(topic.getHref()));
+            assertTrue(page.contains("<h1>" + topic.getLabel() + "</h1>"), topic.getHref() + " has another title");
+            assertTrue(page.contains("lang=\"fr\""), topic.getHref() + " is not marked French");
+        }
+    }
+
+    @Test
+    void everyLinkOfTheGuideLeadsToAnExistingPage() throws Exception {
+        URL folder = FileLocator.toFileURL(Platform.getBundle("org.ctgstudio.help").getEntry("html/"));
+        Pattern link = Pattern.compile("href=\"([^\"#:]+)\"");
+        List<String> broken = new ArrayList<>();
+        for (File file : new File(folder.toURI()).listFiles((dir, name) -> name.endsWith(".html"))) {
+            Matcher matcher = link.matcher(Files.readString(file.toPath()));
+            while (matcher.find()) {
+                if (!new File(file.getParentFile(), matcher.group(1)).isFile()) {
+                    broken.add(file.getName() + " -> " + matcher.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void helpServerServesTheGuideOnLoopbackOnly() throws Exception {
+        URL url = PlatformUI.getWorkbench().getHelpSystem().resolve("/org.ctgstudio.help/html/concepts.html", true);
+        assertNotNull(url, "the help server did not start");
+        assertEquals("127.0.0.1", url.getHost(), url.toString());
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+        try {
+            assertEquals(200, connection.getResponseCode(), url.toString());
+            assertTrue(read(connection.getInputStream()).contains("<h1>Concepts</h1>"));
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    @Test
+    void helpWindowIsFrenchAndOpensOnTheGuide() throws Exception {
+        assertEquals("/org.ctgstudio.help/html/index.html",
+                Platform.getPreferencesService().getString("org.eclipse.help.base", "help_home", null, null));
+        URL topic = PlatformUI.getWorkbench().getHelpSystem().resolve("/org.ctgstudio.help/html/index.html", true);
+        URL frames = new URL(topic.getProtocol(), topic.getHost(), topic.getPort(), "/help/index.jsp");
+        HttpURLConnection connection = (HttpURLConnection) frames.openConnection();
+        try {
+            String page = read(connection.getInputStream());
+            assertTrue(page.contains("<title>Aide - CTG Studio</title>"), page);
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    @Test
+    void cheatSheetOpensWithItsSixStepsInFrench() {
+        new OpenCheatSheetAction(CHEAT_SHEET).run();
+        UiTests.processEvents();
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window.getActivePage().findView(CHEAT_SHEET_VIEW), "the cheat sheet view did not open");
+        List<String> steps = UiTests.all(window.getShell(), Section.class).stream().map(Section::getText).toList();
+        for (String step : List.of("Introduction", "Créer un projet CTG", "Créer la convention à partir d'un modèle",
+                "Renseigner la synthèse", "Construire le plan d'actions", "Valider la convention", "Enregistrer")) {
+            assertTrue(steps.contains(step), step + " missing from " + steps);
+        }
+    }
+
+    @Test
+    void cheatSheetStepsRunDefinedCommands() throws Exception {
+        String content = read(Platform.getBundle("org.ctgstudio.help")
+                .getEntry("cheatsheets/create-convention.xml").openStream());
+        Matcher serialization = Pattern.compile("serialization=\"([^\"]+)\"").matcher(content);
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        List<String> ids = new ArrayList<>();
+        while (serialization.find()) {
+            ParameterizedCommand command = commands.deserialize(serialization.group(1));
+            assertTrue(command.getCommand().isDefined(), serialization.group(1));
+            ids.add(command.getCommand().getId());
+        }
+        assertEquals(List.of("org.eclipse.ui.newWizard", "org.eclipse.ui.newWizard", "org.ctgstudio.ui.validate",
+                "org.eclipse.ui.file.save"), ids);
+        assertTrue(content.contains("newWizardId=org.ctgstudio.ui.newProject")
+                && content.contains("newWizardId=org.ctgstudio.ui.newConvention"));
+    }
+
+    @Test
+    void helpMenuOffersGuideSearchAndCheatSheets() {
+        Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+        Menu help = bar.getItems()[bar.getItemCount() - 1].getMenu();
+        help.notifyListeners(SWT.Show, null);
+        List<String> labels = Stream.of(help.getItems()).map(MenuItem::getText).filter(text -> !text.isEmpty())
+                .map(text -> text.replace("&", "").replaceAll("\t.*", "")).toList();
+        help.notifyListeners(SWT.Hide, null);
+        assertEquals(List.of("Sommaire de l'aide", "Rechercher dans l'aide...", "Aide-mémoire...",
+                "Créer une convention (aide-mémoire)", "Afficher les raccourcis clavier actifs...", "À propos de CTG Studio"), labels);
+    }
+
+    private static String read(InputStream in) throws Exception {
+        assertNotNull(in);
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
