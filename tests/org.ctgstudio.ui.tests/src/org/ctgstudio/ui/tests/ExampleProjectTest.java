@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.internal.workspace.WorkspaceProjectImporter;
@@ -17,8 +18,13 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
@@ -106,6 +112,24 @@ class ExampleProjectTest {
             explorer.setLinkingEnabled(linking);
             page.closeAllEditors(false);
         }
+    }
+
+    @Test
+    void contextMenuOfAFileSpeaksFrenchWithoutVersionControlMenus() throws Exception {
+        IProject project = UiTests.importExampleProject();
+        CommonNavigator explorer = (CommonNavigator) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        explorer.getCommonViewer().setSelection(new StructuredSelection(project.getFile(Examples.CONVENTION)), true);
+        UiTests.processEvents();
+        Menu menu = explorer.getCommonViewer().getTree().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        List<String> items = Stream.of(menu.getItems()).map(MenuItem::getText).filter(text -> !text.isEmpty())
+                .map(text -> text.replace("&", "").replaceAll("\t.*", "")).toList();
+        menu.notifyListeners(SWT.Hide, new Event());
+        assertTrue(items.containsAll(List.of("Nouveau", "Ouvrir", "Ouvrir avec", "Afficher dans", "Copier", "Coller",
+                "Supprimer", "Déplacer...", "Renommer...", "Importer...", "Exporter...", "Actualiser", "Propriétés")),
+                items.toString());
+        assertTrue(items.stream().noneMatch(item -> item.matches("Team|Compare With|Replace With")), items.toString());
     }
 
     private static List<?> selection(CommonNavigator explorer) {
