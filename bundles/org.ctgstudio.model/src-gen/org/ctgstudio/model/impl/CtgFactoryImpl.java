@@ -490,7 +490,7 @@ public class CtgFactoryImpl extends EFactoryImpl implements CtgFactory {
 	 * @generated
 	 */
 	public LocalDate createDate(final String it) {
-		return it == null || it.isBlank() ? null : java.time.LocalDate.parse(it.trim());
+		return org.ctgstudio.model.util.IsoDates.parse(it);
 	}
 
 	/**

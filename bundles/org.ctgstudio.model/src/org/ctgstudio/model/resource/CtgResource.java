@@ -16,10 +16,15 @@ import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * XMI resource of every CTG file. The stable UUID {@code id} of each element is its XMI id (references use it, so
@@ -29,10 +34,17 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  */
 public class CtgResource extends XMIResourceImpl {
 
+    /** Bytes of XMI per element in typical CTG files (14 MB for 100,000 elements): to size the id index. */
+    private static final int BYTES_PER_ELEMENT = 100;
+
+    /** Identified elements attached while loading, and those of them that got an id: equal unless ids are missing. */
+    private int loadedElements;
+    private int loadedIds;
+    /** Whether the last load read references to other files (proxies), which the loader must then check. */
+    private boolean proxiesLoaded;
+
     public CtgResource(URI uri) {
         super(uri);
-        // Without these maps EMF finds objects by id with a linear scan: quadratic on large models.
-        setIntrinsicIDToEObjectMap(new HashMap<>());
         getDefaultSaveOptions().putAll(saveOptions());
         getDefaultLoadOptions().putAll(loadOptions());
     }
@@ -74,18 +86,67 @@ public class CtgResource extends XMIResourceImpl {
         return super.getID(eObject);
     }
 
+    /**
+     * The id of an identified element lives in the element itself, so only the id &rarr; element index is kept (EMF
+     * would also keep a reverse map: twice the hashing on every load). A null id only takes the element out of the
+     * index (EMF does that when an element is detached; its id stays with it).
+     */
     @Override
     public void setID(EObject eObject, String id) {
-        super.setID(eObject, id);
-        if (eObject instanceof Identified identified && id != null && !id.equals(identified.getId())) {
-            identified.setId(id);
+        if (!(eObject instanceof Identified identified)) {
+            super.setID(eObject, id);
+            return;
         }
+        Map<String, EObject> index = getIDToEObjectMap();
+        String old = identified.getId();
+        if (old != null && index.get(old) == eObject) {
+            index.remove(old);
+        }
+        if (id != null) {
+            index.put(id, eObject);
+            if (!id.equals(old)) {
+                identified.setId(id);
+            }
+            if (isLoading()) {
+                loadedIds++;
+            }
+        }
+    }
+
+    /** Records whether the file refers to elements of other files, so that loading checks them only then. */
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new SAXXMIHandler(resource, helper, options) {
+                    @Override
+                    protected void handleProxy(InternalEObject proxy, String uriLiteral) {
+                        proxiesLoaded = true;
+                        super.handleProxy(proxy, uriLiteral);
+                    }
+                };
+            }
+        };
+    }
+
+    /** False when the last load read no reference to another file (nothing can be dangling across files). */
+    public boolean hasCrossFileReferences() {
+        return proxiesLoaded;
+    }
+
+    /** Every identified element is in the id index: no linear search by id attribute for an unknown id. */
+    @Override
+    protected boolean useIDAttributes() {
+        return false;
     }
 
     /** An element arriving with the id of another element of this resource (a pasted copy) gets a new id. */
     @Override
     protected void attachedHelper(EObject eObject) {
-        if (!isLoading() && eObject instanceof Identified identified && identified.getId() != null) {
+        if (isLoading() && eObject instanceof Identified) {
+            loadedElements++;
+        } else if (eObject instanceof Identified identified && identified.getId() != null) {
             EObject holder = getIDToEObjectMap().get(identified.getId());
             if (holder != null && holder != eObject) {
                 identified.setId(EcoreUtil.generateUUID());
@@ -105,13 +166,20 @@ public class CtgResource extends XMIResourceImpl {
 
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        // Sized for the file, so that the index does not grow by rehashing 100,000 entries step by step.
+        idToEObjectMap = new HashMap<>(Math.max(16, inputStream.available() / BYTES_PER_ELEMENT * 4 / 3));
+        loadedElements = 0;
+        loadedIds = 0;
+        proxiesLoaded = false;
         try {
             super.doLoad(inputStream, options);
         } finally {
-            for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
-                EObject eObject = it.next();
-                if (eObject instanceof Identified identified && identified.getId() == null) {
-                    setID(eObject, EcoreUtil.generateUUID());
+            if (loadedIds < loadedElements) { // a hand-written file: give the elements without id one
+                for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
+                    EObject eObject = it.next();
+                    if (eObject instanceof Identified identified && identified.getId() == null) {
+                        setID(eObject, EcoreUtil.generateUUID());
+                    }
                 }
             }
         }

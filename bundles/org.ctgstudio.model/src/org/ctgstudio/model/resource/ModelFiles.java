@@ -191,6 +191,9 @@ public final class ModelFiles {
      */
     private static List<ModelProblem> unresolvedProxies(String name, Resource resource) {
         List<ModelProblem> problems = new ArrayList<>();
+        if (resource instanceof CtgResource ctg && !ctg.hasCrossFileReferences()) {
+            return problems; // references inside the file were resolved by id while loading (dangling ones reported)
+        }
         ResourceSet set = resource.getResourceSet();
         for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
             EObject element = it.next();

@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.ctgstudio.model.GlobalTerritorialAgreement;
+import org.ctgstudio.model.Identified;
 import org.ctgstudio.model.plan.Action;
 import org.ctgstudio.model.plan.PlanFactory;
 import org.ctgstudio.model.resource.CtgResource;
@@ -200,6 +203,39 @@ class PersistenceTest {
         assertNotEquals(original.getId(), copy.getId(), "a pasted copy must not share the original's id");
         assertEquals(original, resource.getEObject(original.getId()));
         assertEquals(copy, resource.getEObject(copy.getId()));
+    }
+
+    @Test
+    void everyElementIsFoundByItsIdAndKeepsItWhenMoved() throws Exception {
+        Resource resource = ModelFiles.load(ModelFiles.newResourceSet(), convention).resource();
+        GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) resource.getContents().get(0);
+        resource.getAllContents().forEachRemaining(element -> {
+            String id = ((Identified) element).getId();
+            assertNotNull(id, element.toString());
+            assertEquals(element, resource.getEObject(id), id);
+        });
+
+        Action moved = ctg.getActions().remove(3);
+        String id = moved.getId();
+        assertEquals(null, resource.getEObject(id), "a removed element is no longer found in the file");
+        assertEquals(id, moved.getId(), "it keeps its id");
+        ctg.getActions().add(moved);
+        assertEquals(moved, resource.getEObject(id));
+        assertEquals(id, moved.getId(), "and finds it again when put back (undo, drag and drop)");
+    }
+
+    @Test
+    void handWrittenFileWithoutIdsGetsIds() throws Exception {
+        Files.writeString(convention, Files.readString(convention).replaceAll(" xmi:id=\"[^\"]*\"", ""));
+        LoadResult result = ModelFiles.load(ModelFiles.newResourceSet(), convention);
+        assertNotNull(result.root());
+        Set<String> ids = new HashSet<>();
+        result.resource().getAllContents().forEachRemaining(element -> {
+            String id = ((Identified) element).getId();
+            assertNotNull(id, element + " has no id");
+            assertTrue(ids.add(id), "duplicate id " + id);
+            assertEquals(element, result.resource().getEObject(id));
+        });
     }
 
     @Test
