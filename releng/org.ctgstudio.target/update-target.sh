@@ -15,6 +15,9 @@ trap 'rm -f "$list"' EXIT
 # Central jars without an OSGi manifest that other bundles require by symbolic name: wrapped with our own
 # instructions (mandatory imports of the other Batik bundles, else the CSS engine fails with NoClassDefFoundError).
 special='org.apache.xmlgraphics:batik-css'
+# Lucene has no OSGi manifest either; the help system looks its core bundle up as org.apache.lucene.core (the name
+# Eclipse's own build gives it) to record the index format, so the jars get those names and versioned packages.
+lucene='org.apache.lucene:lucene-[a-z-]*'
 
 dep_xml() { # reads "g:a:type[:classifier]:version:scope" lines, prints <dependency> elements
   awk -F: '{
@@ -30,6 +33,24 @@ dep_xml() { # reads "g:a:type[:classifier]:version:scope" lines, prints <depende
 # e4.core.di.extensions.supplier imports jakarta.annotation [2.1,3) while the rest takes 3.x.
 extra='jakarta.annotation:jakarta.annotation-api:jar:2.1.1:compile'
 
+# A location whose jars have no OSGi manifest and get one from bnd instructions (name, versioned exports).
+wrapped_location() { # label, coordinate pattern, bnd instructions (version headers added here)
+  cat <<XML
+    <location type="Maven" label="$1" includeDependencyDepth="none" includeDependencyScopes="compile" includeSource="false" missingManifest="generate">
+      <dependencies>
+XML
+  grep -E "^($2):" <<<"$coords" | dep_xml
+  cat <<XML
+      </dependencies>
+      <instructions><![CDATA[
+version: \${version_cleanup;\${mvnVersion}}
+Bundle-Version: \${version}
+$3
+]]></instructions>
+    </location>
+XML
+}
+
 coords="$( (grep -E '^ +[^ ]+:[^ ]+:' "$list" | awk '{print $1}'; tr ' ' '\n' <<<"$extra") | sort -u)"
 {
   cat <<'XML'
@@ -41,25 +62,20 @@ coords="$( (grep -E '^ +[^ ]+:[^ ]+:' "$list" | awk '{print $1}'; tr ' ' '\n' <<
     <location type="Maven" label="Maven Central (locked)" includeDependencyDepth="none" includeDependencyScopes="compile" includeSource="false" missingManifest="generate">
       <dependencies>
 XML
-  grep -vE "^($special):" <<<"$coords" | dep_xml
+  grep -vE "^($special|$lucene):" <<<"$coords" | dep_xml
   cat <<'XML'
       </dependencies>
     </location>
-    <location type="Maven" label="Batik CSS (wrapped as org.apache.batik.css)" includeDependencyDepth="none" includeDependencyScopes="compile" includeSource="false" missingManifest="generate">
-      <dependencies>
 XML
-  grep -E "^($special):" <<<"$coords" | dep_xml
-  cat <<'XML'
-      </dependencies>
-      <instructions><![CDATA[
-Bundle-Name: Apache Batik CSS
-version: ${version_cleanup;${mvnVersion}}
+  wrapped_location "Batik CSS (wrapped as org.apache.batik.css)" "$special" 'Bundle-Name: Apache Batik CSS
 Bundle-SymbolicName: org.apache.batik.css
-Bundle-Version: ${version}
 Import-Package: org.apache.batik.*,*;resolution:=optional
-Export-Package: *;version="${version}";-noimport:=true
-]]></instructions>
-    </location>
+Export-Package: *;version="${version}";-noimport:=true'
+  wrapped_location "Lucene (wrapped as org.apache.lucene.*)" "$lucene" 'Bundle-Name: Apache Lucene ${mvnArtifactId}
+Bundle-SymbolicName: org.apache.${replace;${mvnArtifactId};-;.}
+Import-Package: org.apache.lucene.*,*;resolution:=optional
+Export-Package: org.apache.lucene.*;version="${version}";-noimport:=true'
+  cat <<'XML'
   </locations>
   <targetJRE path="org.eclipse.jdt.launching.JRE_CONTAINER/org.eclipse.jdt.internal.debug.ui.launcher.StandardVMType/JavaSE-21"/>
 </target>

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.ctgstudio.ui.internal.about.AboutDialog;
 import org.ctgstudio.ui.internal.workbench.CtgPerspectiveFactory;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -83,6 +84,13 @@ class CtgWorkbenchTest {
         CommonNavigator explorer = (CommonNavigator) window.getActivePage().findView(IPageLayout.ID_PROJECT_EXPLORER);
         assertNotNull(explorer);
         assertTrue(explorer.isLinkingEnabled(), "a fresh workspace shows the active editor's file in the explorer");
+    }
+
+    @Test
+    void preferencePagesAreNamedInFrench() {
+        List<String> pages = Stream.of(PlatformUI.getWorkbench().getPreferenceManager().getRootSubNodes())
+                .map(IPreferenceNode::getLabelText).toList();
+        assertTrue(pages.containsAll(List.of("Général", "Aide", "Validation CTG")), pages.toString());
     }
 
     @Test

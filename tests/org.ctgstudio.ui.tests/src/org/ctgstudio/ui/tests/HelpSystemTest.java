@@ -111,6 +111,28 @@ class HelpSystemTest {
     }
 
     @Test
+    void guideIsSearchable() throws Exception {
+        URL topic = PlatformUI.getWorkbench().getHelpSystem().resolve("/org.ctgstudio.help/html/index.html", true);
+        URL search = new URL(topic.getProtocol(), topic.getHost(), topic.getPort(),
+                "/help/advanced/searchView.jsp?searchWord=trajectoire&maxHits=50");
+        String page = "";
+        // the first search indexes the documentation: the page says so until the index is ready
+        for (long end = System.currentTimeMillis() + 60_000; System.currentTimeMillis() < end; Thread.sleep(500)) {
+            HttpURLConnection connection = (HttpURLConnection) search.openConnection();
+            try {
+                page = read(connection.getInputStream());
+            } finally {
+                connection.disconnect();
+            }
+            if (page.contains("Couverture du territoire de la Caf")) {
+                break;
+            }
+        }
+        // French stemming: "trajectoire" is found in the coverage chapter (links are written as HTML entities)
+        assertTrue(page.contains("Couverture du territoire de la Caf"), "no hit on the coverage chapter: " + page);
+    }
+
+    @Test
     void cheatSheetOpensWithItsSixStepsInFrench() {
         new OpenCheatSheetAction(CHEAT_SHEET).run();
         UiTests.processEvents();
