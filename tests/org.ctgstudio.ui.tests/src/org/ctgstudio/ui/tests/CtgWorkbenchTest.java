@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.ctgstudio.ui.internal.about.AboutDialog;
 import org.ctgstudio.ui.internal.workbench.CtgPerspectiveFactory;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -25,6 +26,7 @@ import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.views.IViewRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +93,15 @@ class CtgWorkbenchTest {
         List<String> pages = Stream.of(PlatformUI.getWorkbench().getPreferenceManager().getRootSubNodes())
                 .map(IPreferenceNode::getLabelText).toList();
         assertTrue(pages.containsAll(List.of("Général", "Aide", "Validation CTG")), pages.toString());
+    }
+
+    @Test
+    void undoAndRedoAreCtrlZAndCtrlYOnEveryPlatform() throws Exception {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertTrue(List.of(bindings.getActiveBindingsFor("org.eclipse.ui.edit.undo"))
+                .contains(KeySequence.getInstance("M1+Z")));
+        assertTrue(List.of(bindings.getActiveBindingsFor("org.eclipse.ui.edit.redo"))
+                .contains(KeySequence.getInstance("M1+Y")));
     }
 
     @Test
