@@ -35,7 +35,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The French user guide, its help server (loopback only) and the cheat sheet "Créer une convention". */
+/** The user guide (French, and English), its help server (loopback only) and the cheat sheet "Créer une convention". */
 class HelpSystemTest {
 
     private static final String GUIDE = "Guide de l'utilisateur de CTG Studio";
@@ -67,18 +67,58 @@ class HelpSystemTest {
 
     @Test
     void everyLinkOfTheGuideLeadsToAnExistingPage() throws Exception {
-        URL folder = FileLocator.toFileURL(Platform.getBundle("org.ctgstudio.help").getEntry("html/"));
+        File french = folder("html/");
+        File english = folder("nl/en/html/");
         Pattern link = Pattern.compile("href=\"([^\"#:]+)\"");
         List<String> broken = new ArrayList<>();
-        for (File file : new File(folder.toURI()).listFiles((dir, name) -> name.endsWith(".html"))) {
-            Matcher matcher = link.matcher(Files.readString(file.toPath()));
+        for (File page : pages(french, english)) {
+            Matcher matcher = link.matcher(Files.readString(page.toPath()));
             while (matcher.find()) {
-                if (!new File(file.getParentFile(), matcher.group(1)).isFile()) {
-                    broken.add(file.getName() + " -> " + matcher.group(1));
+                // a translated page may use the French folder's files (the style sheet)
+                if (!new File(page.getParentFile(), matcher.group(1)).isFile()
+                        && !new File(french, matcher.group(1)).isFile()) {
+                    broken.add(page + " -> " + matcher.group(1));
                 }
             }
         }
         assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void englishGuideHasEveryPageWithTheSameSections() throws Exception {
+        File french = folder("html/");
+        File english = folder("nl/en/html/");
+        for (File page : french.listFiles((dir, name) -> name.endsWith(".html"))) {
+            File translated = new File(english, page.getName());
+            assertTrue(translated.isFile(), "no English " + page.getName());
+            String fr = Files.readString(page.toPath());
+            String en = Files.readString(translated.toPath());
+            assertTrue(en.contains("lang=\"en\""), translated + " is not marked English");
+            assertEquals(count(fr, "<h2>"), count(en, "<h2>"), page.getName() + ": sections");
+            assertEquals(links(fr), links(en), page.getName() + ": links");
+        }
+        assertEquals(links(read(Platform.getBundle("org.ctgstudio.help").getEntry("toc.xml").openStream())),
+                links(read(Platform.getBundle("org.ctgstudio.help").getEntry("nl/en/toc.xml").openStream())));
+    }
+
+    private static File folder(String path) throws Exception {
+        return new File(FileLocator.toFileURL(Platform.getBundle("org.ctgstudio.help").getEntry(path)).toURI());
+    }
+
+    private static List<File> pages(File... folders) {
+        List<File> pages = new ArrayList<>();
+        for (File folder : folders) {
+            pages.addAll(List.of(folder.listFiles((dir, name) -> name.endsWith(".html"))));
+        }
+        return pages;
+    }
+
+    private static long count(String text, String tag) {
+        return Pattern.compile(Pattern.quote(tag)).matcher(text).results().count();
+    }
+
+    private static List<String> links(String text) {
+        return Pattern.compile("href=\"([^\"]+)\"").matcher(text).results().map(m -> m.group(1)).toList();
     }
 
     @Test
@@ -146,21 +186,23 @@ class HelpSystemTest {
     }
 
     @Test
-    void cheatSheetStepsRunDefinedCommands() throws Exception {
-        String content = read(Platform.getBundle("org.ctgstudio.help")
-                .getEntry("cheatsheets/create-convention.xml").openStream());
-        Matcher serialization = Pattern.compile("serialization=\"([^\"]+)\"").matcher(content);
+    void cheatSheetStepsRunDefinedCommandsInBothLanguages() throws Exception {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
-        List<String> ids = new ArrayList<>();
-        while (serialization.find()) {
-            ParameterizedCommand command = commands.deserialize(serialization.group(1));
-            assertTrue(command.getCommand().isDefined(), serialization.group(1));
-            ids.add(command.getCommand().getId());
+        for (String path : List.of("cheatsheets/create-convention.xml", "nl/en/cheatsheets/create-convention.xml")) {
+            String content = read(Platform.getBundle("org.ctgstudio.help").getEntry(path).openStream());
+            Matcher serialization = Pattern.compile("serialization=\"([^\"]+)\"").matcher(content);
+            List<String> ids = new ArrayList<>();
+            while (serialization.find()) {
+                ParameterizedCommand command = commands.deserialize(serialization.group(1));
+                assertTrue(command.getCommand().isDefined(), path + ": " + serialization.group(1));
+                ids.add(command.getCommand().getId());
+            }
+            assertEquals(List.of("org.eclipse.ui.newWizard", "org.eclipse.ui.newWizard", "org.ctgstudio.ui.validate",
+                    "org.eclipse.ui.file.save"), ids, path);
+            assertTrue(content.contains("newWizardId=org.ctgstudio.ui.newProject")
+                    && content.contains("newWizardId=org.ctgstudio.ui.newConvention"), path);
+            assertEquals(6, count(content, "<item "), path + ": steps");
         }
-        assertEquals(List.of("org.eclipse.ui.newWizard", "org.eclipse.ui.newWizard", "org.ctgstudio.ui.validate",
-                "org.eclipse.ui.file.save"), ids);
-        assertTrue(content.contains("newWizardId=org.ctgstudio.ui.newProject")
-                && content.contains("newWizardId=org.ctgstudio.ui.newConvention"));
     }
 
     @Test
