@@ -79,6 +79,13 @@ class CtgWorkbenchTest {
         assertNotNull(tree, "the Problems view has no table");
         List<String> columns = Stream.of(tree.getColumns()).map(TreeColumn::getText).toList();
         assertEquals(List.of("Description", "Fichier", "Chemin", "Emplacement", "Type"), columns);
+
+        window.getActivePage().closeAllEditors(false);
+        window.getActivePage().showView(IPageLayout.ID_OUTLINE);
+        UiTests.processEvents();
+        assertNotNull(UiTests.find(window.getShell(), Label.class,
+                label -> label.getText().equals("Aucun éditeur actif ne fournit de structure.")),
+                "the empty Outline view does not speak French");
     }
 
     @Test
