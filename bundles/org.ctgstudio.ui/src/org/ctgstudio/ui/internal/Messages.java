@@ -91,6 +91,7 @@ public final class Messages extends NLS {
     public static String Annexes_title;
     public static String Axes_title;
     public static String Editor_parametersPage;
+    public static String Editor_noSuchPage;
     public static String TemplateIndicators_title;
     public static String TemplateParameters_title;
 

@@ -3,6 +3,7 @@ package org.ctgstudio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import org.ctgstudio.ui.emf.ItemPropertySourceProvider;
 import org.ctgstudio.ui.emf.TreeDragAndDrop;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
 import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -38,6 +40,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -239,6 +242,21 @@ class ConventionEditorTest {
         assertTrue(convention.findMarkers(WorkbenchValidation.MARKER, true, IResource.DEPTH_ZERO).length > 0,
                 "Ctrl+Alt+V did not validate the models of the editor");
         assertEquals(IPageLayout.ID_PROBLEM_VIEW, page.getActivePart().getSite().getId());
+    }
+
+    @Test
+    void showPageCommandBringsTheNamedPage() throws Exception {
+        ModelEditor editor = open();
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        handlers.executeCommand(commands.deserialize("org.ctgstudio.ui.showEditorPage(page=plan)"), null);
+        assertEquals("plan", editor.activePageId());
+        handlers.executeCommand(commands.deserialize("org.ctgstudio.ui.showEditorPage(page=summary)"), null);
+        assertEquals("summary", editor.activePageId());
+        assertThrows(ExecutionException.class, () -> handlers.executeCommand(
+                commands.deserialize("org.ctgstudio.ui.showEditorPage(page=coverage)"), null),
+                "a convention has no coverage page");
+        assertEquals("summary", editor.activePageId());
     }
 
     private IMarker marker(String rule) throws Exception {

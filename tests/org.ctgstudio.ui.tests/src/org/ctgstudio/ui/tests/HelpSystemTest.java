@@ -197,8 +197,11 @@ class HelpSystemTest {
                 assertTrue(command.getCommand().isDefined(), path + ": " + serialization.group(1));
                 ids.add(command.getCommand().getId());
             }
-            assertEquals(List.of("org.eclipse.ui.newWizard", "org.eclipse.ui.newWizard", "org.ctgstudio.ui.validate",
+            assertEquals(List.of("org.eclipse.ui.newWizard", "org.eclipse.ui.newWizard",
+                    "org.ctgstudio.ui.showEditorPage", "org.ctgstudio.ui.showEditorPage", "org.ctgstudio.ui.validate",
                     "org.eclipse.ui.file.save"), ids, path);
+            assertTrue(content.contains("showEditorPage(page=summary)") && content.contains("showEditorPage(page=plan)"),
+                    path);
             assertTrue(content.contains("newWizardId=org.ctgstudio.ui.newProject")
                     && content.contains("newWizardId=org.ctgstudio.ui.newConvention"), path);
             assertEquals(6, count(content, "<item "), path + ": steps");

@@ -76,6 +76,8 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     private ItemProviderLabelProvider labels;
     private CoveragePage coveragePage;
     private final List<ManagedForm> forms = new ArrayList<>();
+    /** Stable ids of the pages, in page order (see {@link #showPage}). */
+    private final List<String> pageIds = new ArrayList<>();
     private LiveValidation liveValidation;
     private ExternalChanges externalChanges;
     private boolean disposed;
@@ -119,40 +121,67 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         }
         createTreePage(parent);
         if (session.root() instanceof GlobalTerritorialAgreement ctg) {
-            addFormPage(ConventionPages.summary(parent, ctg, session.adapterFactory()), Messages.Editor_summaryPage);
-            addFormPage(ConventionPages.actionPlan(parent, ctg, session.adapterFactory()), Messages.Editor_planPage);
+            addFormPage(ConventionPages.summary(parent, ctg, session.adapterFactory()), Messages.Editor_summaryPage,
+                    "summary"); //$NON-NLS-1$
+            addFormPage(ConventionPages.actionPlan(parent, ctg, session.adapterFactory()), Messages.Editor_planPage,
+                    "plan"); //$NON-NLS-1$
             addFormPage(ConventionPages.indicators(parent, ctg, session.adapterFactory()),
-                    Messages.Editor_indicatorsPage);
-            addFormPage(ConventionPages.fundings(parent, ctg, session.adapterFactory()), Messages.Editor_fundingsPage);
+                    Messages.Editor_indicatorsPage, "indicators"); //$NON-NLS-1$
+            addFormPage(ConventionPages.fundings(parent, ctg, session.adapterFactory()), Messages.Editor_fundingsPage,
+                    "fundings"); //$NON-NLS-1$
             addFormPage(ConventionPages.governance(parent, ctg, session.adapterFactory()),
-                    Messages.Editor_governancePage);
+                    Messages.Editor_governancePage, "governance"); //$NON-NLS-1$
         }
         if (session.root() instanceof ConventionTemplate template) {
             addFormPage(TemplatePages.summary(parent, template, session.adapterFactory()),
-                    Messages.Editor_templatePage);
+                    Messages.Editor_templatePage, "template"); //$NON-NLS-1$
             addFormPage(TemplatePages.articles(parent, template, session.adapterFactory()),
-                    Messages.Editor_articlesPage);
-            addFormPage(TemplatePages.annexes(parent, template, session.adapterFactory()), Messages.Editor_annexesPage);
-            addFormPage(TemplatePages.axes(parent, template, session.adapterFactory()), Messages.Editor_axesPage);
+                    Messages.Editor_articlesPage, "articles"); //$NON-NLS-1$
+            addFormPage(TemplatePages.annexes(parent, template, session.adapterFactory()), Messages.Editor_annexesPage,
+                    "annexes"); //$NON-NLS-1$
+            addFormPage(TemplatePages.axes(parent, template, session.adapterFactory()), Messages.Editor_axesPage,
+                    "axes"); //$NON-NLS-1$
             addFormPage(TemplatePages.indicators(parent, template, session.adapterFactory()),
-                    Messages.Editor_indicatorsPage);
+                    Messages.Editor_indicatorsPage, "indicators"); //$NON-NLS-1$
             addFormPage(TemplatePages.parameters(parent, template, session.adapterFactory()),
-                    Messages.Editor_parametersPage);
+                    Messages.Editor_parametersPage, "parameters"); //$NON-NLS-1$
         }
         if (session.root() instanceof CafDeploymentPlan plan) {
             coveragePage = new CoveragePage(parent, plan, session.domain().getCommandStack());
             setPageText(addPage(coveragePage), Messages.Editor_coveragePage);
+            pageIds.add("coverage"); //$NON-NLS-1$
         }
     }
 
-    private void addFormPage(ManagedForm form, String title) {
+    private void addFormPage(ManagedForm form, String title, String id) {
         forms.add(form);
         setPageText(addPage(form.getForm()), title);
+        pageIds.add(id);
+    }
+
+    /**
+     * Shows a page by its stable id (tree, summary, plan, indicators, fundings, governance; template, articles,
+     * annexes, axes, parameters; coverage), for commands and cheat sheets. False if this model has no such page.
+     */
+    public boolean showPage(String id) {
+        int index = pageIds.indexOf(id);
+        if (index < 0) {
+            return false;
+        }
+        setActivePage(index);
+        return true;
+    }
+
+    /** The id of the page shown (see {@link #showPage}), null when the editor shows an error page. */
+    public String activePageId() {
+        int index = getActivePage();
+        return index >= 0 && index < pageIds.size() ? pageIds.get(index) : null;
     }
 
     private void createTreePage(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         setPageText(addPage(viewer.getControl()), Messages.Editor_treePage);
+        pageIds.add("tree"); //$NON-NLS-1$
         labels = new ItemProviderLabelProvider(session.adapterFactory());
         viewer.setContentProvider(new ItemProviderContentProvider(session.adapterFactory()));
         viewer.setLabelProvider(labels);

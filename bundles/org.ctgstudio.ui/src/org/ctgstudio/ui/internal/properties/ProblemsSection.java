@@ -13,8 +13,6 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Path;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -118,15 +116,10 @@ public final class ProblemsSection extends AbstractPropertySection {
     /** The CTG validation markers of the element's file that point at the element, the most severe first. */
     static List<IMarker> markers(EObject element) {
         Resource resource = element == null ? null : element.eResource();
-        if (resource == null || !resource.getURI().isPlatformResource()) {
-            return List.of();
-        }
-        URI uri = resource.getURI();
-        IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(
-                new Path(uri.toPlatformString(true)));
+        IFile file = resource == null ? null : WorkbenchValidation.file(resource);
         List<IMarker> found = new ArrayList<>();
         try {
-            if (file.exists()) {
+            if (file != null && file.exists()) {
                 for (IMarker marker : file.findMarkers(WorkbenchValidation.MARKER, true, IResource.DEPTH_ZERO)) {
                     String id = marker.getAttribute(WorkbenchValidation.ELEMENT_ID, null);
                     if (id != null && resource.getEObject(id) == element) {

@@ -31,10 +31,15 @@ public final class PropertiesTitle extends LabelProvider {
 
     @Override
     public void dispose() {
+        disposeLabels();
+        super.dispose();
+    }
+
+    private void disposeLabels() {
         if (labels != null) {
             labels.dispose();
+            labels = null;
         }
-        super.dispose();
     }
 
     private static EObject element(Object selection) {
@@ -46,8 +51,8 @@ public final class PropertiesTitle extends LabelProvider {
     /** One label provider per editing domain (its images live as long as the title does). */
     private ItemProviderLabelProvider labels(EObject element) {
         AdapterFactory current = ModelElements.adapterFactory(element, null);
-        if (current != factory) {
-            dispose();
+        if (current != factory || labels == null) {
+            disposeLabels();
             factory = current;
             labels = new ItemProviderLabelProvider(current);
         }
