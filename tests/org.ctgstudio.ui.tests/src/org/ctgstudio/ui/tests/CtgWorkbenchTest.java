@@ -13,6 +13,7 @@ import org.ctgstudio.ui.internal.workbench.CtgPerspectiveFactory;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.preference.IPreferenceNode;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -100,6 +101,30 @@ class CtgWorkbenchTest {
         List<String> pages = Stream.of(PlatformUI.getWorkbench().getPreferenceManager().getRootSubNodes())
                 .map(IPreferenceNode::getLabelText).toList();
         assertTrue(pages.containsAll(List.of("Général", "Aide", "Validation CTG")), pages.toString());
+
+        assertTrue(pageTexts("org.eclipse.ui.preferencePages.Workbench").containsAll(List.of(
+                "Toujours exécuter en arrière-plan", "Double clic",
+                "Intervalle d'enregistrement de l'atelier (minutes) :")));
+        assertTrue(pageTexts("org.eclipse.help.ui.browsersPreferencePage").containsAll(List.of(
+                "Indiquez comment l'aide est affichée.", "Ouvrir le sommaire de l'aide")));
+    }
+
+    /** The texts of a preference page's buttons and labels, created in a scratch shell. */
+    private List<String> pageTexts(String id) {
+        IPreferenceNode node = PlatformUI.getWorkbench().getPreferenceManager().find(id);
+        assertNotNull(node, id);
+        node.createPage();
+        Shell shell = new Shell(window.getShell());
+        try {
+            node.getPage().createControl(shell);
+            List<String> texts = new ArrayList<>();
+            UiTests.all(shell, Button.class).forEach(button -> texts.add(button.getText().replace("&", "")));
+            UiTests.all(shell, Label.class).forEach(label -> texts.add(label.getText().replace("&", "")));
+            return texts;
+        } finally {
+            shell.dispose();
+            node.disposeResources();
+        }
     }
 
     @Test
