@@ -105,8 +105,8 @@ class CtgWorkbenchTest {
         assertTrue(pageTexts("org.eclipse.ui.preferencePages.Workbench").containsAll(List.of(
                 "Toujours exécuter en arrière-plan", "Double clic",
                 "Intervalle d'enregistrement de l'atelier (minutes) :")));
-        assertTrue(pageTexts("org.eclipse.ui.preferencePages.Workbench/org.eclipse.ui.preferencePages.Views").containsAll(List.of(
-                "Activer les thèmes", "Toujours afficher les titres complets")));
+        assertTrue(pageTexts("org.eclipse.ui.preferencePages.Workbench/org.eclipse.ui.preferencePages.Views")
+                .containsAll(List.of("Activer les thèmes", "Toujours afficher les titres complets")));
         assertTrue(pageTexts("org.eclipse.help.ui.browsersPreferencePage").containsAll(List.of(
                 "Indiquez comment l'aide est affichée.", "Ouvrir le sommaire de l'aide")));
     }

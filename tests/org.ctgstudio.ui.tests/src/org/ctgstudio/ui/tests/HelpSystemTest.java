@@ -200,8 +200,8 @@ class HelpSystemTest {
             assertEquals(List.of("org.eclipse.ui.newWizard", "org.eclipse.ui.newWizard",
                     "org.ctgstudio.ui.showEditorPage", "org.ctgstudio.ui.showEditorPage", "org.ctgstudio.ui.validate",
                     "org.eclipse.ui.file.save"), ids, path);
-            assertTrue(content.contains("showEditorPage(page=summary)") && content.contains("showEditorPage(page=plan)"),
-                    path);
+            assertTrue(content.contains("showEditorPage(page=summary)")
+                    && content.contains("showEditorPage(page=plan)"), path);
             assertTrue(content.contains("newWizardId=org.ctgstudio.ui.newProject")
                     && content.contains("newWizardId=org.ctgstudio.ui.newConvention"), path);
             assertEquals(6, count(content, "<item "), path + ": steps");
@@ -217,7 +217,8 @@ class HelpSystemTest {
                 .map(text -> text.replace("&", "").replaceAll("\t.*", "")).toList();
         help.notifyListeners(SWT.Hide, null);
         assertEquals(List.of("Sommaire de l'aide", "Rechercher dans l'aide...", "Aide-mémoire...",
-                "Créer une convention (aide-mémoire)", "Afficher les raccourcis clavier actifs...", "À propos de CTG Studio"), labels);
+                "Créer une convention (aide-mémoire)", "Afficher les raccourcis clavier actifs...",
+                "À propos de CTG Studio"), labels);
     }
 
     private static String read(InputStream in) throws Exception {

@@ -14,9 +14,10 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * Main menus: Fichier, Édition, Fenêtre, Aide (user guide, search; cheat sheets come from org.ctgstudio.help). The standard workbench actions keep their command ids (so key bindings
- * and editor retargeting work) but get CTG Studio's own French/English labels, as the platform ships English only.
- * Plugins contribute through the usual "additions" groups.
+ * Main menus: Fichier, Édition, Fenêtre, Aide (user guide, search; cheat sheets come from org.ctgstudio.help). The
+ * standard workbench actions keep their command ids (so key bindings and editor retargeting work) but get CTG Studio's
+ * own French/English labels, as the platform ships English only. Plugins contribute through the usual "additions"
+ * groups.
  */
 final class CtgActionBarAdvisor extends ActionBarAdvisor {
 
