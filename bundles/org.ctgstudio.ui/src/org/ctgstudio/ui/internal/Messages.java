@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String Action_preferences;
     public static String Action_helpContents;
     public static String Action_helpSearch;
+    public static String Action_contextHelp;
     public static String Validation_failed;
     public static String Properties_rule;
     public static String Properties_message;

@@ -16,15 +16,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.ctgstudio.tests.support.Examples;
+import org.ctgstudio.ui.internal.editor.ModelEditor;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.help.HelpSystem;
+import org.eclipse.help.IContext;
+import org.eclipse.help.IHelpResource;
 import org.eclipse.help.IToc;
 import org.eclipse.help.ITopic;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -32,6 +38,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.cheatsheets.OpenCheatSheetAction;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,8 +104,10 @@ class HelpSystemTest {
             assertEquals(count(fr, "<h2>"), count(en, "<h2>"), page.getName() + ": sections");
             assertEquals(links(fr), links(en), page.getName() + ": links");
         }
-        assertEquals(links(read(Platform.getBundle("org.ctgstudio.help").getEntry("toc.xml").openStream())),
-                links(read(Platform.getBundle("org.ctgstudio.help").getEntry("nl/en/toc.xml").openStream())));
+        for (String file : List.of("toc.xml", "contexts.xml")) {
+            assertEquals(links(read(Platform.getBundle("org.ctgstudio.help").getEntry(file).openStream())),
+                    links(read(Platform.getBundle("org.ctgstudio.help").getEntry("nl/en/" + file).openStream())), file);
+        }
     }
 
     private static File folder(String path) throws Exception {
@@ -119,6 +128,35 @@ class HelpSystemTest {
 
     private static List<String> links(String text) {
         return Pattern.compile("href=\"([^\"]+)\"").matcher(text).results().map(m -> m.group(1)).toList();
+    }
+
+    @Test
+    void contextHelpLeadsToTheGuide() throws Exception {
+        for (String id : List.of("conventionEditor", "templateEditor", "deploymentEditor", "newProject",
+                "newConvention", "newModelFile", "validationPreferences")) {
+            IContext context = HelpSystem.getContext("org.ctgstudio.ui." + id);
+            assertNotNull(context, id);
+            assertTrue(context.getRelatedTopics().length > 0, id);
+            for (IHelpResource topic : context.getRelatedTopics()) {
+                assertNotNull(HelpSystem.getHelpContent(topic.getHref()), id + " -> " + topic.getHref());
+            }
+        }
+    }
+
+    @Test
+    void f1InTheConventionEditorShowsItsContext() throws Exception {
+        IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+                UiTests.importExampleProject().getFile(Examples.CONVENTION), true);
+        try {
+            Control control = ((ModelEditor) editor).viewer().getControl();
+            Object context = null;
+            for (Control c = control; c != null && context == null; c = c.getParent()) {
+                context = c.getData("org.eclipse.ui.help");
+            }
+            assertEquals("org.ctgstudio.ui.conventionEditor", context);
+        } finally {
+            UiTests.closeEditorsAndDeleteProjects();
+        }
     }
 
     @Test
@@ -216,7 +254,7 @@ class HelpSystemTest {
         List<String> labels = Stream.of(help.getItems()).map(MenuItem::getText).filter(text -> !text.isEmpty())
                 .map(text -> text.replace("&", "").replaceAll("\t.*", "")).toList();
         help.notifyListeners(SWT.Hide, null);
-        assertEquals(List.of("Sommaire de l'aide", "Rechercher dans l'aide...", "Aide-mémoire...",
+        assertEquals(List.of("Sommaire de l'aide", "Rechercher dans l'aide...", "Aide contextuelle", "Aide-mémoire...",
                 "Créer une convention (aide-mémoire)", "Afficher les raccourcis clavier actifs...",
                 "À propos de CTG Studio"), labels);
     }

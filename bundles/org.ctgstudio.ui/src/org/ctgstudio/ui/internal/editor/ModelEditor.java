@@ -15,6 +15,7 @@ import org.ctgstudio.ui.emf.ItemProviderContentProvider;
 import org.ctgstudio.ui.emf.ItemProviderLabelProvider;
 import org.ctgstudio.ui.emf.NewChildMenu;
 import org.ctgstudio.ui.emf.TreeDragAndDrop;
+import org.ctgstudio.ui.internal.HelpContexts;
 import org.ctgstudio.ui.internal.Messages;
 import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
 import org.ctgstudio.validation.LiveValidation;
@@ -120,6 +121,9 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             return;
         }
         createTreePage(parent);
+        HelpContexts.set(parent, session.root() instanceof ConventionTemplate ? HelpContexts.TEMPLATE_EDITOR
+                : session.root() instanceof CafDeploymentPlan ? HelpContexts.DEPLOYMENT_EDITOR
+                        : HelpContexts.CONVENTION_EDITOR);
         if (session.root() instanceof GlobalTerritorialAgreement ctg) {
             addFormPage(ConventionPages.summary(parent, ctg, session.adapterFactory()), Messages.Editor_summaryPage,
                     "summary"); //$NON-NLS-1$

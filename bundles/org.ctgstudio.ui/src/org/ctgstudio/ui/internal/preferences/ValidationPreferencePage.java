@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.ctgstudio.ui.internal.HelpContexts;
 import org.ctgstudio.ui.internal.Messages;
 import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
 import org.ctgstudio.validation.Rule;
@@ -58,6 +59,7 @@ public class ValidationPreferencePage extends PreferencePage implements IWorkben
     @Override
     protected Control createContents(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
+        HelpContexts.set(page, HelpContexts.VALIDATION_PREFERENCES);
         GridLayoutFactory.fillDefaults().applyTo(page);
         new Label(page, SWT.NONE).setText(Messages.Preferences_rules);
         rules = table(page, 260);

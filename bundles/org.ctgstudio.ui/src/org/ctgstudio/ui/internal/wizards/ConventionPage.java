@@ -11,6 +11,7 @@ import org.ctgstudio.model.Organisation;
 import org.ctgstudio.model.Territory;
 import org.ctgstudio.model.template.ConventionTemplate;
 import org.ctgstudio.model.template.TemplateStatus;
+import org.ctgstudio.ui.internal.HelpContexts;
 import org.ctgstudio.ui.internal.Messages;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -57,6 +58,7 @@ public final class ConventionPage extends WizardPage {
     @Override
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
+        HelpContexts.set(page, HelpContexts.NEW_CONVENTION);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
         template = combo(page, Messages.NewConvention_template,
                 templates.stream().map(NewConventionWizard::label).toArray(String[]::new));

@@ -7,10 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.ctgstudio.model.resource.CtgResource;
+import org.ctgstudio.ui.internal.HelpContexts;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
@@ -42,6 +44,12 @@ abstract class NewModelFileWizard extends BasicNewResourceWizard {
         page.setFileExtension(texts[3]);
         page.setFileName(texts[4]);
         addPage(page);
+    }
+
+    @Override
+    public void createPageControls(Composite pageContainer) {
+        super.createPageControls(pageContainer);
+        HelpContexts.set(page.getControl(), HelpContexts.NEW_MODEL_FILE);
     }
 
     WizardNewFileCreationPage page() {

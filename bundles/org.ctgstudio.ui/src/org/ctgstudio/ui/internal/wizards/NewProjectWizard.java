@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.Collections;
 import java.util.Enumeration;
 
+import org.ctgstudio.ui.internal.HelpContexts;
 import org.ctgstudio.ui.internal.Messages;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -122,6 +123,7 @@ public class NewProjectWizard extends BasicNewResourceWizard {
         @Override
         public void createControl(Composite parent) {
             super.createControl(parent);
+            HelpContexts.set(getControl(), HelpContexts.NEW_PROJECT);
             example = new Button((Composite) getControl(), SWT.CHECK);
             example.setText(Messages.NewProject_withExample);
             example.setSelection(true);

@@ -39,6 +39,7 @@ final class CtgActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction preferences;
     private IWorkbenchAction helpContents;
     private IWorkbenchAction helpSearch;
+    private IWorkbenchAction contextHelp;
 
     CtgActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -64,6 +65,7 @@ final class CtgActionBarAdvisor extends ActionBarAdvisor {
         preferences = action(ActionFactory.PREFERENCES, window, Messages.Action_preferences);
         helpContents = action(ActionFactory.HELP_CONTENTS, window, Messages.Action_helpContents);
         helpSearch = action(ActionFactory.HELP_SEARCH, window, Messages.Action_helpSearch);
+        contextHelp = action(ActionFactory.DYNAMIC_HELP, window, Messages.Action_contextHelp);
     }
 
     private IWorkbenchAction action(ActionFactory factory, IWorkbenchWindow window, String label) {
@@ -121,6 +123,7 @@ final class CtgActionBarAdvisor extends ActionBarAdvisor {
         MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
         help.add(helpContents);
         help.add(helpSearch);
+        help.add(contextHelp);
         help.add(new Separator());
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         help.add(new Separator());
