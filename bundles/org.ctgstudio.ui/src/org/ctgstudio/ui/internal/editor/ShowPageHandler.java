@@ -13,7 +13,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public class ShowPageHandler extends AbstractHandler {
 
-    public static final String PARAMETER = "page"; //$NON-NLS-1$
+    private static final String PARAMETER = "page"; //$NON-NLS-1$
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
