@@ -15,10 +15,13 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 
@@ -37,6 +40,22 @@ final class UiTests {
         Examples.copyProject(folder);
         WorkspaceProjectImporter.importProjects(workspace, new NullProgressMonitor());
         return workspace.getRoot().getProject(PROJECT);
+    }
+
+    /**
+     * Fails, naming the Debian package, when SWT's Browser (WebKitGTK on Linux) cannot be created: pages that embed
+     * it (help) then show other controls, and the assertion that follows would only say "false".
+     */
+    static void requireBrowser() {
+        Shell shell = new Shell(Display.getCurrent());
+        try {
+            new Browser(shell, SWT.NONE).dispose();
+        } catch (SWTError e) {
+            throw new AssertionError("SWT's Browser cannot be created (" + e.getMessage()
+                    + "): install the Debian package libwebkit2gtk-4.1-0 (WebKitGTK)", e);
+        } finally {
+            shell.dispose();
+        }
     }
 
     /** Runs pending UI work (refreshes, asynchronous validation). */
