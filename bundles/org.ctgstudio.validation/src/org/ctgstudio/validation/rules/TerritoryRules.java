@@ -13,15 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.ctgstudio.coverage.CoverageCalculator;
+import org.ctgstudio.coverage.CoverageCalculator.YearCoverage;
 import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.CtgStatus;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.Municipality;
 import org.ctgstudio.model.Territory;
 import org.ctgstudio.model.deployment.CafDeploymentPlan;
-import org.ctgstudio.model.deployment.CoverageSnapshot;
 import org.ctgstudio.model.deployment.DeploymentEntry;
 import org.ctgstudio.model.deployment.DeploymentPackage;
+import org.ctgstudio.model.deployment.TrajectoryPoint;
 import org.ctgstudio.model.funding.FacilityType;
 import org.ctgstudio.model.util.AgreementDates;
 import org.ctgstudio.validation.Rule;
@@ -84,22 +86,31 @@ final class TerritoryRules {
                                 c.report(plan, Checks.names(repeated));
                             }
                         }),
-                rule("CTG-COV-02", Severity.WARNING, CoverageSnapshot.class,
-                        List.of(DeploymentPackage.Literals.COVERAGE_SNAPSHOT), "S4", (s, c) -> {
-                            if (s.getTarget() == null || s.getRate() == null) {
+                // Computed here from the plan, not read from its transient snapshots (which only the Couverture
+                // page fills): a plan loaded from disk gets the same findings in batch, on the command line and in
+                // the editor. Reported on the trajectory point, a saved element the marker can lead back to.
+                rule("CTG-COV-02", Severity.WARNING, TrajectoryPoint.class,
+                        List.of(DeploymentPackage.Literals.TRAJECTORY_POINT), "S4", (point, c) -> {
+                            if (!(point.eContainer() instanceof CafDeploymentPlan plan)
+                                    || point.getTargetRate() == null) {
                                 return;
                             }
-                            CafDeploymentPlan plan = (CafDeploymentPlan) s.eContainer();
-                            // On exact figures when the plan has its reference population: 74.92 % misses 75 %.
-                            boolean below = plan != null && plan.getReferencePopulation() > 0
-                                    ? BigDecimal.valueOf(s.getCoveredPopulation()).multiply(BigDecimal.valueOf(100))
-                                            .compareTo(s.getTarget().multiply(
-                                                    BigDecimal.valueOf(plan.getReferencePopulation()))) < 0
-                                    : s.getRate().compareTo(s.getTarget()) < 0;
-                            if (below) {
-                                c.report(s, String.valueOf(s.getYear()), s.getRate(), s.getTarget());
+                            YearCoverage year = c.cached("coverage:" + System.identityHashCode(plan),
+                                    () -> coverageByYear(plan)).get(point.getYear());
+                            if (year != null && !year.meetsTarget()) {
+                                c.report(point, String.valueOf(year.year()), year.rate(), year.target());
                             }
                         }));
+    }
+
+    /** The plan's coverage for each of its trajectory years (exact figures decide whether a target is met). */
+    private static Map<Integer, YearCoverage> coverageByYear(CafDeploymentPlan plan) {
+        Map<Integer, YearCoverage> byYear = new HashMap<>();
+        int[] range = CoverageCalculator.years(plan);
+        if (range.length == 2) {
+            CoverageCalculator.compute(plan, range[0], range[1]).forEach(year -> byYear.put(year.year(), year));
+        }
+        return byYear;
     }
 
     /** How many communes of the same reference data carry this commune's INSEE code. */

@@ -253,7 +253,7 @@ class RulesTest {
                     f.plan.getEntries().add(again);
                     return f.plan;
                 }, f -> f.plan),
-                new Case("CTG-COV-02", null, f -> f.plan.getSnapshots().get(3), f -> f.plan.getSnapshots().get(1)));
+                new Case("CTG-COV-02", null, f -> f.plan.getTrajectory().get(3), f -> f.plan.getTrajectory().get(1)));
     }
 
     private static org.ctgstudio.model.AgreementParty party(Fixture f, String organisation) {

@@ -31,8 +31,8 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * The coverage of a Caf's deployment plan, year by year: a table (covered population, rate, target, gap) and a chart
- * of the rate against the COG trajectory. Recomputed after every edit; the snapshots it computes are what the
- * coverage rule (CTG-COV-02) checks.
+ * of the rate against the COG trajectory. Recomputed after every edit, by the same calculation as the coverage rule
+ * (CTG-COV-02).
  */
 public final class CoveragePage extends Composite implements CommandStackListener {
 
