@@ -36,10 +36,7 @@ class CoverageEditorTest {
                 UiTests.importExampleProject().getFile(Examples.DEPLOYMENT), true);
         UiTests.processEvents();
 
-        CoveragePage coverage = editor.coveragePage();
-        assertNotNull(coverage, "a deployment plan has a coverage page");
-        editor.showCoverage();
-        UiTests.processEvents();
+        CoveragePage coverage = (CoveragePage) UiTests.page(editor, "coverage");
         Screenshots.capture(coverage, Path.of("target", "coverage-page.png"));
         YearCoverage y2021 = coverage.years().stream().filter(y -> y.year() == 2021).findFirst().orElseThrow();
         assertEquals("74.9", y2021.rate().toPlainString());
