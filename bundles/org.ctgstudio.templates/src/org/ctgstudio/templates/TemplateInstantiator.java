@@ -39,7 +39,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Instantiates a convention template for a territory: template + territory + dates + parties give a new convention
  * whose articles, annexes, mandatory themes, governance and axes come from the template. Article and annex texts
- * keep their placeholders (${territoire.nom} ...), which document generation fills; each instance keeps its link to
+ * keep their placeholders (${territoire.nom} ...), for the documents to fill; each instance keeps its link to
  * the template part it comes from, for later comparison with new template versions.
  */
 public final class TemplateInstantiator {

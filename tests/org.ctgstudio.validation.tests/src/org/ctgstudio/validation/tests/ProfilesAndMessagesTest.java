@@ -1,6 +1,7 @@
 package org.ctgstudio.validation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,16 @@ class ProfilesAndMessagesTest {
                 .of("CTG-DUR-02").get(0).severity());
         assertTrue(f.validate(RuleProfile.defaults().withParameter("maxYears", "6")).of("CTG-DUR-02").isEmpty(),
                 "6 years are allowed when the profile says so");
+    }
+
+    @Test
+    void aParameterRemovedFromTheProfileFallsBackToTheDefault() throws Exception {
+        Fixture f = new Fixture(Examples.variant("echeance-2030"));
+        RuleProfile sixYears = RuleProfile.defaults().withParameter("maxYears", "6");
+        assertTrue(f.validate(sixYears).of("CTG-DUR-02").isEmpty());
+        RuleProfile back = sixYears.withoutParameter("maxYears");
+        assertFalse(back.parameters().containsKey("maxYears"));
+        assertEquals(1, f.validate(back).of("CTG-DUR-02").size(), "5 years at most again");
     }
 
     @Test
