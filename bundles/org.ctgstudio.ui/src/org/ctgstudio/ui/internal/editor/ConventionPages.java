@@ -82,7 +82,7 @@ final class ConventionPages {
         table.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
         table.setInput(ctg.getParties());
         parties.setClient(table.getControl());
-        FormPages.refreshOnChange(ctg, table, false, table::refresh);
+        FormPages.refreshOnChange(ctg, table, true, table::refresh); // a party's own fields too
         return managed;
     }
 
