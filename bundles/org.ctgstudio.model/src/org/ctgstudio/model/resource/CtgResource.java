@@ -136,13 +136,17 @@ public class CtgResource extends XMIResourceImpl {
         if (old != null && index.get(old) == eObject) {
             index.remove(old);
         }
-        if (id != null && isLoading() && handler != null && index.get(id) != null && index.get(id) != eObject) {
-            note(new LoadNote(LoadNote.Kind.DUPLICATE_ID, handler.line(), handler.column(), eObject, null, id,
-                    index.get(id)));
-            id = EcoreUtil.generateUUID(); // references to the id lead to the first element, as EMF resolves them
-        }
         if (id != null) {
-            index.put(id, eObject);
+            EObject holder = index.put(id, eObject);
+            if (holder != null && holder != eObject && isLoading() && handler != null) {
+                // An id already taken in the file: the first element keeps it (references lead to it, as EMF
+                // resolves them), this one gets a new one.
+                index.put(id, holder);
+                note(new LoadNote(LoadNote.Kind.DUPLICATE_ID, handler.line(), handler.column(), eObject, null, id,
+                        holder));
+                id = EcoreUtil.generateUUID();
+                index.put(id, eObject);
+            }
             if (!id.equals(old)) {
                 identified.setId(id);
             }

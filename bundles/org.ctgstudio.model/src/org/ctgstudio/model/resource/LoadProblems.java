@@ -1,6 +1,7 @@
 package org.ctgstudio.model.resource;
 
 import java.io.CharConversionException;
+import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,14 @@ final class LoadProblems {
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof SAXParseException sax) {
-                return new ModelProblem(true, name, sax.getLineNumber(), sax.getColumnNumber(), null, parserText(sax));
+                // Without a position, the parser stopped in the XML declaration, before the first line was read.
+                return sax.getLineNumber() > 0
+                        ? new ModelProblem(true, name, sax.getLineNumber(), sax.getColumnNumber(), null, parserText(sax))
+                        : new ModelProblem(true, name, 1, 1, null, parserText(sax));
+            }
+            if (cause instanceof UnsupportedEncodingException encoding) { // named in the XML declaration, line 1
+                return new ModelProblem(true, name, 1, 1, null,
+                        Texts.format("load.unknownEncoding", encoding.getMessage()));
             }
             if (cause instanceof Resource.Diagnostic diagnostic) {
                 return problem(name, diagnostic, true);
@@ -208,7 +216,13 @@ final class LoadProblems {
         }
         String element = diagnostic instanceof IllegalValueException illegal && illegal.getObject() != null
                 ? ModelLabels.element(illegal.getObject()) : null;
-        return new ModelProblem(fatal, name, diagnostic.getLine(), diagnostic.getColumn(), element, message);
+        int line = diagnostic.getLine();
+        int column = diagnostic.getColumn();
+        if (line <= 0 && diagnostic instanceof Exception exception && cause(exception, SAXParseException.class) != null) {
+            line = 1; // the parser stopped in the XML declaration, before it counted lines
+            column = 1;
+        }
+        return new ModelProblem(fatal, name, line, column, element, message);
     }
 
     /** « Statut (status) : « SIGNEE » n'est pas une valeur possible ; attendu : … », naming the one bad value. */

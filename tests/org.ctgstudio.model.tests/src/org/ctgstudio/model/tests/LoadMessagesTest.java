@@ -41,6 +41,17 @@ class LoadMessagesTest extends ExampleCopyTest {
     }
 
     @Test
+    void anUnknownEncodingIsNamedOnItsLine() throws Exception { // found by the fuzz test
+        edit(convention, "encoding=\"UTF-8\"", "encoding=\"UTF-9\"");
+        ModelProblem problem = loadFails(convention);
+        assertEquals("le fichier déclare l'encodage « UTF-9 », inconnu : un fichier CTG est enregistré en UTF-8",
+                problem.message());
+        assertEquals(1, problem.line());
+        edit(convention, "encoding=\"UTF-9\"", "encoding=\"\"");
+        assertEquals(1, loadFails(convention).line());
+    }
+
+    @Test
     void anInvalidLiteralGivesTheFrenchLabelsAndWhatToWrite() throws Exception {
         int line = edit(convention, "status=\"IN_FORCE\"", "status=\"SIGNEE\"");
         ModelProblem problem = loadFails(convention);

@@ -114,14 +114,20 @@ class ParserLimitsTest extends ExampleCopyTest {
         }
         EStructuralFeature futur = ((AnyType) ((XMLResource) result.resource()).getEObjectToExtensionMap()
                 .get(result.root()).getAny().getValue(0)).eContainmentFeature();
-        for (int i = 0; i < 50_000; i++) {
-            AnyType child = XMLTypeFactory.eINSTANCE.createAnyType();
-            deepest.getAny().add(futur, child);
-            deepest = child;
+        AnyType chain = XMLTypeFactory.eINSTANCE.createAnyType();
+        for (int i = 0; i < 20_000; i++) { // built from the bottom up: each step is then cheap
+            AnyType parent = XMLTypeFactory.eINSTANCE.createAnyType();
+            parent.getAny().add(futur, chain);
+            chain = parent;
         }
-        IOException refused = assertThrows(IOException.class, () -> result.resource().save(null));
+        deepest.getAny().add(futur, chain);
+        IOException[] refused = new IOException[1];
+        Thread saver = new Thread(null, () -> refused[0] = assertThrows(IOException.class,
+                () -> result.resource().save(null)), "save", 1 << 20); // the usual 1 MB stack
+        saver.start();
+        saver.join();
         assertEquals("le modèle imbrique trop d'éléments les uns dans les autres pour être enregistré ; le fichier n'a "
-                + "pas été modifié", refused.getMessage());
+                + "pas été modifié", refused[0].getMessage());
         assertArrayEquals(before, Files.readAllBytes(convention));
         assertEquals(0, ModelFileFixture.temporaryFiles(convention));
     }
