@@ -1,6 +1,5 @@
 package org.ctgstudio.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,22 +83,25 @@ class SaveOverChangesTest {
         return asked;
     }
 
-    @Test
-    void cancellingKeepsTheOtherVersionAndTheEdits() throws Exception {
+    /** Edits here and there, saves, and answers the question with {@code button}. */
+    private ModelEditor saveAnswering(String button) throws Exception {
         ModelEditor editor = editedHereAndThere();
-        AtomicBoolean asked = answer("Annuler");
+        AtomicBoolean asked = answer(button);
         editor.doSave(new NullProgressMonitor());
         assertTrue(asked.get(), "the save did not ask");
+        return editor;
+    }
+
+    @Test
+    void cancellingKeepsTheOtherVersionAndTheEdits() throws Exception {
+        ModelEditor editor = saveAnswering("Annuler");
         assertTrue(Files.readString(onDisk).contains("Titre d'un autre programme"), "the other version was replaced");
         assertTrue(editor.isDirty(), "the edits are still to save");
     }
 
     @Test
     void replacingSavesTheEditorsVersion() throws Exception {
-        ModelEditor editor = editedHereAndThere();
-        AtomicBoolean asked = answer("Remplacer");
-        editor.doSave(new NullProgressMonitor());
-        assertTrue(asked.get(), "the save did not ask");
+        ModelEditor editor = saveAnswering("Remplacer");
         String saved = Files.readString(onDisk, StandardCharsets.UTF_8);
         assertTrue(saved.contains("Titre de l'éditeur"), "the editor's version was not saved");
         assertFalse(saved.contains("Titre d'un autre programme"));
@@ -107,6 +109,6 @@ class SaveOverChangesTest {
         editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), editor.root(),
                 CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT__TITLE, "Encore"));
         editor.doSave(new NullProgressMonitor()); // its own save is no change on disk: no question
-        assertEquals(false, editor.isDirty());
+        assertFalse(editor.isDirty());
     }
 }
