@@ -165,6 +165,20 @@ public class CtgResource extends XMIResourceImpl {
                 return ParserLimits.newParser();
             }
 
+            /**
+             * EMF reads the encoding from the first bytes itself, and fails with a Java exception on a broken XML
+             * declaration (found by the fuzz test): the parser then reads it, and says where it is wrong.
+             */
+            @Override
+            @SuppressWarnings("deprecation")
+            protected String getEncoding() throws IOException {
+                try {
+                    return super.getEncoding();
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+
             @Override
             protected DefaultHandler makeDefaultHandler() {
                 handler = new CtgLoadHandler(CtgResource.this, helper, options,
@@ -300,6 +314,13 @@ public class CtgResource extends XMIResourceImpl {
         placeholders = Set.of();
         try {
             super.doLoad(inputStream, options);
+        } catch (RuntimeException e) {
+            // A failure inside EMF or the parser that they do not report: where reading stopped says where to look.
+            if (handler == null || e instanceof LoadRefusal) {
+                throw e;
+            }
+            throw new LoadRefusal(Math.max(1, handler.line()), Math.max(0, handler.column()),
+                    Texts.format("load.failedHere"), e);
         } finally {
             handler = null;
             if (loadedIds < loadedElements) { // a hand-written file: give the elements without id one

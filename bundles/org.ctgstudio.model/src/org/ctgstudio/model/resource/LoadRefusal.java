@@ -1,8 +1,8 @@
 package org.ctgstudio.model.resource;
 
 /**
- * Stops reading a file at once, where it is (a file of another kind, nesting beyond the limit): thrown by the XML
- * handler, turned into a {@link ModelLoadException} by {@link ModelFiles}.
+ * Stops reading a file at once, where it is (a file of another kind, nesting beyond the limit, a failure of EMF's
+ * reader): thrown while reading, turned into a {@link ModelLoadException} by {@link ModelFiles}.
  */
 final class LoadRefusal extends RuntimeException {
 
@@ -12,7 +12,12 @@ final class LoadRefusal extends RuntimeException {
     private final int column;
 
     LoadRefusal(int line, int column, String message) {
-        super(message, null, false, false);
+        this(line, column, message, null);
+    }
+
+    /** With the failure that stopped the reading, kept for the log. */
+    LoadRefusal(int line, int column, String message, Throwable cause) {
+        super(message, cause, false, false);
         this.line = line;
         this.column = column;
     }

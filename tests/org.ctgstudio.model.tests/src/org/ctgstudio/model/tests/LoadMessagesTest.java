@@ -52,6 +52,15 @@ class LoadMessagesTest extends ExampleCopyTest {
     }
 
     @Test
+    void aBrokenXmlDeclarationIsLocatedByTheParser() throws Exception { // found by the fuzz test: EMF failed on it
+        edit(convention, "encoding=\"UTF-8\"", "encoding\u0000\u0000\u0000");
+        ModelProblem problem = loadFails(convention);
+        assertEquals(1, problem.line());
+        assertTrue(problem.column() > 0);
+        assertTrue(problem.message().startsWith("le fichier n'est pas un XML valide ("), problem.message());
+    }
+
+    @Test
     void anInvalidLiteralGivesTheFrenchLabelsAndWhatToWrite() throws Exception {
         int line = edit(convention, "status=\"IN_FORCE\"", "status=\"SIGNEE\"");
         ModelProblem problem = loadFails(convention);
