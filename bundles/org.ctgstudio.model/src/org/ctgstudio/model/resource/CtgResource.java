@@ -197,7 +197,8 @@ public class CtgResource extends XMIResourceImpl {
         return new XMIHelperImpl(this) {
             @Override
             public String getIDREF(EObject obj) {
-                return placeholders.contains(obj) ? ((InternalEObject) obj).eProxyURI().fragment() : super.getIDREF(obj);
+                return placeholders.contains(obj) ? ((InternalEObject) obj).eProxyURI().fragment()
+                        : super.getIDREF(obj);
             }
         };
     }

@@ -63,9 +63,9 @@ final class LoadProblems {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof SAXParseException sax) {
                 // Without a position, the parser stopped in the XML declaration, before the first line was read.
-                return sax.getLineNumber() > 0
-                        ? new ModelProblem(true, name, sax.getLineNumber(), sax.getColumnNumber(), null, parserText(sax))
-                        : new ModelProblem(true, name, 1, 1, null, parserText(sax));
+                boolean located = sax.getLineNumber() > 0;
+                return new ModelProblem(true, name, located ? sax.getLineNumber() : 1,
+                        located ? sax.getColumnNumber() : 1, null, parserText(sax));
             }
             if (cause instanceof UnsupportedEncodingException encoding) { // named in the XML declaration, line 1
                 return new ModelProblem(true, name, 1, 1, null,
@@ -209,7 +209,8 @@ final class LoadProblems {
             message = invalidValue(illegal);
         } else if (diagnostic instanceof Exception exception && cause(exception, SAXParseException.class) != null) {
             message = parserText(cause(exception, SAXParseException.class));
-        } else if (diagnostic instanceof Exception exception && cause(exception, CharConversionException.class) != null) {
+        } else if (diagnostic instanceof Exception exception
+                && cause(exception, CharConversionException.class) != null) {
             message = Texts.format("load.notUtf8");
         } else {
             message = Texts.format("load.other", diagnostic.getMessage());
@@ -218,7 +219,8 @@ final class LoadProblems {
                 ? ModelLabels.element(illegal.getObject()) : null;
         int line = diagnostic.getLine();
         int column = diagnostic.getColumn();
-        if (line <= 0 && diagnostic instanceof Exception exception && cause(exception, SAXParseException.class) != null) {
+        if (line <= 0 && diagnostic instanceof Exception exception
+                && cause(exception, SAXParseException.class) != null) {
             line = 1; // the parser stopped in the XML declaration, before it counted lines
             column = 1;
         }

@@ -172,8 +172,8 @@ class LoadMessagesTest extends ExampleCopyTest {
         try {
             Locale.setDefault(Locale.ENGLISH);
             ModelProblem problem = loadFails(convention);
-            assertTrue(problem.message().startsWith("Status (status): \"SIGNEE\" is not a possible value; expected: one "
-                    + "of "), problem.message());
+            assertTrue(problem.message().startsWith("Status (status): \"SIGNEE\" is not a possible value; "
+                    + "expected: one of "), problem.message());
             assertTrue(problem.toString().contains(", line " + problem.line() + ", column "), problem.toString());
             assertTrue(problem.element().startsWith("Global territorial agreement"), problem.element());
         } finally {

@@ -79,8 +79,8 @@ class PersistenceTest extends ExampleCopyTest {
         ModelProblem problem = result.problems().get(0);
         assertEquals("Convention territoriale globale CTG-00-VALEX-2025", problem.element());
         assertEquals(line, problem.line());
-        assertTrue(problem.message().startsWith("type « ctg.funding:BonusInconnu » inconnu pour Financements (fundings) "
-                + ": l'élément est conservé tel quel"), problem.message());
+        assertTrue(problem.message().startsWith("type « ctg.funding:BonusInconnu » inconnu pour Financements "
+                + "(fundings) : l'élément est conservé tel quel"), problem.message());
         result.resource().save(null);
         assertTrue(Files.readString(convention).contains("xsi:type=\"ctg.funding:BonusInconnu\""),
                 "the unknown element is written back, not lost");
