@@ -273,7 +273,12 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         IFile file = ((IFileEditorInput) getEditorInput()).getFile();
         externalChanges.saving(true);
         try {
-            session.resource().save(null);
+            if (!externalChanges.save(session.resource())) {
+                if (monitor != null) {
+                    monitor.setCanceled(true); // the other version stays on disk, the edits stay here
+                }
+                return;
+            }
             ((BasicCommandStack) session.domain().getCommandStack()).saveIsDone();
             firePropertyChange(PROP_DIRTY);
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
