@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
@@ -113,6 +114,12 @@ public class CtgResource extends XMIResourceImpl {
         }
     }
 
+    /** Files of the older format are read into the current metamodel ({@link FormatMigration}). */
+    @Override
+    protected XMLHelper createXMLHelper() {
+        return FormatMigration.helper(this);
+    }
+
     /** Records whether the file refers to elements of other files, so that loading checks them only then. */
     @Override
     protected XMLLoad createXMLLoad() {
@@ -174,6 +181,7 @@ public class CtgResource extends XMIResourceImpl {
         try {
             super.doLoad(inputStream, options);
         } finally {
+            FormatMigration.migrate(this); // also when only references failed: the content is complete
             if (loadedIds < loadedElements) { // a hand-written file: give the elements without id one
                 for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
                     EObject eObject = it.next();
