@@ -83,6 +83,11 @@ public final class Rule {
         return messages.format(id, arguments);
     }
 
+    /** The message of one case of the rule (key: id + "." + the case), for rules that say which cause applies. */
+    public String message(String ruleCase, Object... arguments) {
+        return messages.format(id + "." + ruleCase, arguments);
+    }
+
     /** What the rule checks, in a line (for preferences and documentation). */
     public String title() {
         return messages.format(id + ".title");

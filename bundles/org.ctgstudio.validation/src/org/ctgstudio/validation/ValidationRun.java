@@ -66,9 +66,13 @@ final class ValidationRun {
     }
 
     void report(Rule rule, Severity severity, EObject element, String message) {
+        report(rule, severity, element, message, List.of());
+    }
+
+    void report(Rule rule, Severity severity, EObject element, String message, List<String> details) {
         String id = element instanceof Identified identified ? identified.getId() : null;
         Finding finding = new Finding(rule.id(), severity, element, id, RuleContext.label(element), path(element),
-                message, rule.category(), rule.sources());
+                message, details, rule.category(), rule.sources());
         findings.add(finding);
         if (severity == Severity.ERROR) {
             errors++;
