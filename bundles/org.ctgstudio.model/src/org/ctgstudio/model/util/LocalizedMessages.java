@@ -25,9 +25,17 @@ public final class LocalizedMessages {
     }
 
     public String format(String key, Object... arguments) {
+        return new MessageFormat(bundle().getString(key), locale()).format(arguments);
+    }
+
+    /** Whether the bundle has a text for the key (for texts that exist for some cases only). */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
+    private ResourceBundle bundle() {
         Locale locale = locale();
-        ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale == Locale.ENGLISH ? Locale.ROOT : locale,
-                loader, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return ResourceBundle.getBundle(bundleName, locale == Locale.ENGLISH ? Locale.ROOT : locale, loader,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }
