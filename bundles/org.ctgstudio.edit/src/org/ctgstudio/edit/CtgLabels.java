@@ -7,8 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ctgstudio.edit.provider.CtgEditPlugin;
 import org.ctgstudio.model.AgreementParty;
@@ -47,6 +49,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 public final class CtgLabels {
 
     private static final String DASH = " \u2013 ";
+    private static final Map<String, String> STRINGS = new ConcurrentHashMap<>();
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final LocalizedMessages TEXTS = new LocalizedMessages("org.ctgstudio.edit.labels", CtgLabels.class);
 
     private CtgLabels() {
@@ -130,14 +134,13 @@ public final class CtgLabels {
 
     /** The (French or English) label of a class: "Fiche action". */
     public static String type(EObject element) {
-        return CtgEditPlugin.INSTANCE.getString("_UI_" + element.eClass().getName() + "_type");
+        return string("_UI_" + element.eClass().getName() + "_type");
     }
 
     /** The (French or English) label of a feature: "Commune d'implantation"; its name for other packages. */
     public static String feature(EStructuralFeature feature) {
         try {
-            return CtgEditPlugin.INSTANCE.getString("_UI_" + feature.getEContainingClass().getName() + "_"
-                    + feature.getName() + "_feature");
+            return string("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature");
         } catch (MissingResourceException e) {
             return feature.getName();
         }
@@ -146,8 +149,13 @@ public final class CtgLabels {
     /** The (French or English) label of an enumeration literal: "Petite enfance (0–3 ans)". */
     public static String literal(Enumerator literal) {
         // Generated enumeration classes carry their EEnum's name, which the label keys use.
-        return CtgEditPlugin.INSTANCE.getString("_UI_" + literal.getClass().getSimpleName() + "_" + literal.getName()
-                + "_literal");
+        return string("_UI_" + literal.getClass().getSimpleName() + "_" + literal.getName() + "_literal");
+    }
+
+    /** The edit plugin's text for a key, looked up once per language (validation asks for thousands of labels). */
+    private static String string(String key) {
+        return STRINGS.computeIfAbsent(LocalizedMessages.locale().getLanguage() + ":" + key,
+                k -> CtgEditPlugin.INSTANCE.getString(key));
     }
 
     private static String name(Organisation organisation) {
@@ -162,7 +170,7 @@ public final class CtgLabels {
         if (date == null) {
             return null;
         }
-        return date.format(DateTimeFormatter.ofPattern(locale() == Locale.FRANCE ? "dd/MM/yyyy" : "yyyy-MM-dd"));
+        return date.format(locale() == Locale.FRANCE ? FRENCH_DATE : DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
     /**

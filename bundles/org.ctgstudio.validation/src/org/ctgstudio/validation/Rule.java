@@ -70,8 +70,13 @@ public final class Rule {
     }
 
     public boolean appliesTo(EObject element) {
+        return appliesTo(element.eClass());
+    }
+
+    /** Whether the rule checks the instances of a class. */
+    public boolean appliesTo(EClass eClass) {
         for (EClass target : targets) {
-            if (target.isSuperTypeOf(element.eClass())) {
+            if (target.isSuperTypeOf(eClass)) {
                 return true;
             }
         }

@@ -140,27 +140,28 @@ final class AgreementRules {
         }
         LocalDate start = agreement.getStartDate();
         LocalDate end = agreement.getEffectiveEndDate();
-        String from = CtgLabels.date(start);
-        String to = CtgLabels.date(end);
         switch (element) {
             case Action action -> {
                 if (outside(action.getStartDate(), action.getStartDatePrecision(), start, end)) {
                     context.reportCase(action, "start",
-                            CtgLabels.date(action.getStartDate(), action.getStartDatePrecision()), from, to);
+                            CtgLabels.date(action.getStartDate(), action.getStartDatePrecision()),
+                            CtgLabels.date(start), CtgLabels.date(end));
                 }
                 if (outside(action.getDueDate(), action.getDueDatePrecision(), start, end)) {
-                    context.reportCase(action, "due",
-                            CtgLabels.date(action.getDueDate(), action.getDueDatePrecision()), from, to);
+                    context.reportCase(action, "due", CtgLabels.date(action.getDueDate(), action.getDueDatePrecision()),
+                            CtgLabels.date(start), CtgLabels.date(end));
                 }
             }
             case Funding funding -> {
                 if (funding.getYear() != 0 && (funding.getYear() < start.getYear() || funding.getYear() > end.getYear())) {
-                    context.reportCase(funding, "year", String.valueOf(funding.getYear()), from, to);
+                    context.reportCase(funding, "year", String.valueOf(funding.getYear()), CtgLabels.date(start),
+                            CtgLabels.date(end));
                 }
             }
             case Measurement measurement -> {
                 if (outside(measurement.getDate(), DatePrecision.EXACT, start, end)) {
-                    context.reportCase(measurement, "measurement", CtgLabels.date(measurement.getDate()), from, to);
+                    context.reportCase(measurement, "measurement", CtgLabels.date(measurement.getDate()),
+                            CtgLabels.date(start), CtgLabels.date(end));
                 }
             }
             default -> {

@@ -3,7 +3,9 @@ package org.ctgstudio.validation.rules;
 import static org.ctgstudio.validation.rules.CtgRules.rule;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ctgstudio.edit.CtgLabels;
 import org.ctgstudio.model.CtgPackage;
@@ -13,6 +15,7 @@ import org.ctgstudio.validation.Rule;
 import org.ctgstudio.validation.RuleContext;
 import org.ctgstudio.validation.Severity;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -36,6 +39,10 @@ final class ModelRules {
             PlanPackage.Literals.ACTION__TARGET_PUBLICS, // CTG-ACT-02
             GovernancePackage.Literals.GOVERNANCE__COMMITTEES); // CTG-GOV-01
 
+    /** Per class, computed once: validation visits every element of models of 100,000 elements. */
+    private static final Map<EClass, List<EStructuralFeature>> REQUIRED = new ConcurrentHashMap<>();
+    private static final Map<EClass, List<EReference>> CROSS_REFERENCES = new ConcurrentHashMap<>();
+
     private ModelRules() {
     }
 
@@ -48,11 +55,7 @@ final class ModelRules {
     }
 
     private static void minimums(EObject element, RuleContext context) {
-        for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
-            if (feature.getLowerBound() == 0 || feature.isDerived() || feature.isTransient()
-                    || EXPLAINED_ELSEWHERE.contains(feature)) {
-                continue;
-            }
+        for (EStructuralFeature feature : REQUIRED.computeIfAbsent(element.eClass(), ModelRules::required)) {
             if (!feature.isMany() && element.eGet(feature, false) == null) {
                 context.reportCase(element, "required", CtgLabels.feature(feature));
             } else if (feature.isMany() && ((List<?>) element.eGet(feature, false)).size() < feature.getLowerBound()) {
@@ -63,21 +66,34 @@ final class ModelRules {
 
     /** References to elements of other files that cannot be found: the file is missing or lost the element. */
     private static void referencesFound(EObject element, RuleContext context) {
-        for (EReference reference : element.eClass().getEAllReferences()) {
-            if (reference.isContainment() || reference.isContainer() || reference.isDerived()
-                    || reference.isTransient()) {
-                continue;
-            }
+        for (EReference reference : CROSS_REFERENCES.computeIfAbsent(element.eClass(), ModelRules::crossReferences)) {
             Object value = element.eGet(reference, false);
-            List<?> targets = reference.isMany() ? ((InternalEList<?>) value).basicList()
-                    : value == null ? List.of() : List.of(value);
-            for (Object target : targets) {
-                if (target instanceof EObject proxy && proxy.eIsProxy()
-                        && EcoreUtil.resolve(proxy, element).eIsProxy()) {
-                    context.reportCase(element, "unresolved", CtgLabels.feature(reference), where(element, proxy));
+            if (reference.isMany()) {
+                for (Object target : ((InternalEList<?>) value).basicList()) {
+                    checkFound(element, reference, target, context);
                 }
+            } else {
+                checkFound(element, reference, value, context);
             }
         }
+    }
+
+    private static void checkFound(EObject element, EReference reference, Object target, RuleContext context) {
+        if (target instanceof EObject proxy && proxy.eIsProxy() && EcoreUtil.resolve(proxy, element).eIsProxy()) {
+            context.reportCase(element, "unresolved", CtgLabels.feature(reference), where(element, proxy));
+        }
+    }
+
+    /** The features of a class with a minimum no other rule explains (computed once per class: most have none). */
+    private static List<EStructuralFeature> required(EClass eClass) {
+        return eClass.getEAllStructuralFeatures().stream().filter(f -> f.getLowerBound() > 0 && !f.isDerived()
+                && !f.isTransient() && !EXPLAINED_ELSEWHERE.contains(f)).toList();
+    }
+
+    /** The references of a class that may lead to another file. */
+    private static List<EReference> crossReferences(EClass eClass) {
+        return eClass.getEAllReferences().stream().filter(r -> !r.isContainment() && !r.isContainer()
+                && !r.isDerived() && !r.isTransient()).toList();
     }
 
     /** The reference as written in the file: relative to the element's file ("referentiel.ctgw#_…"). */

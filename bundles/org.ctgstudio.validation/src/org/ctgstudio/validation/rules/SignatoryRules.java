@@ -5,8 +5,10 @@ import static org.ctgstudio.validation.rules.CtgRules.rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ctgstudio.edit.CtgLabels;
@@ -96,6 +98,7 @@ final class SignatoryRules {
         }
         boolean recorded = territory.getCompetences().stream().anyMatch(k -> themes.contains(k.getTheme()));
         List<String> missing = new ArrayList<>();
+        Map<Set<ThematicDomain>, String> labels = new HashMap<>(); // most communes keep the same themes
         for (Municipality municipality : Checks.known(territory.getMunicipalities())) {
             Set<ThematicDomain> kept = EnumSet.noneOf(ThematicDomain.class);
             for (ThematicDomain theme : themes) {
@@ -105,7 +108,7 @@ final class SignatoryRules {
             }
             if (!kept.isEmpty() && !signing.contains(municipality)) {
                 missing.add(CtgRules.MESSAGES.format("detail.communeKeeps", municipality.getName(),
-                        Checks.labels(kept)));
+                        labels.computeIfAbsent(kept, Checks::labels)));
             }
         }
         if (!missing.isEmpty()) {
