@@ -14,6 +14,9 @@ import org.ctgstudio.ui.internal.editor.ModelEditor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -73,6 +76,11 @@ class ConventionFormsTest {
         assertEquals(LocalDate.of(2025, 3, 1), ctg.getStartDate(), "and are typed the French way");
         assertEquals("4", UiTests.field(summary.getForm().getBody(), "durationYears").getText(), "derived and read-only");
         assertEquals("31/12/2029", UiTests.field(summary.getForm().getBody(), "effectiveEndDate").getText());
+
+        Table parties = UiTests.find(summary.getForm().getBody(), Table.class, t -> t.getColumnCount() == 2);
+        assertEquals("Caf de l'Exemple (Signataire)", parties.getItem(0).getText(0));
+        assertEquals("Mme Claire Modèle, Présidente du conseil d'administration ; M. Paul Gabarit, Directeur",
+                parties.getItem(0).getText(1), "a party signs through several representatives");
     }
 
     @Test
@@ -90,6 +98,15 @@ class ConventionFormsTest {
         assertEquals("620000", budget.getText());
         UiTests.type(budget, "650000");
         assertEquals(0, new BigDecimal("650000").compareTo(fa01.getPlannedBudget()));
+
+        Action fa03 = ctg.getActions().get(2);
+        tree.setSelection(new StructuredSelection(fa03), true);
+        UiTests.processEvents();
+        Combo precision = UiTests.find(plan.getForm().getBody(), Combo.class,
+                c -> "dueDatePrecision".equals(c.getData("feature")));
+        assertEquals("Année connue", precision.getText(), "FA03 runs until 2027, no day invented");
+        assertNotNull(UiTests.find(plan.getForm().getBody(), Button.class,
+                b -> "pilotToBeDesignated".equals(b.getData("feature"))), "« Pilote à désigner » can be ticked");
     }
 
     @Test
