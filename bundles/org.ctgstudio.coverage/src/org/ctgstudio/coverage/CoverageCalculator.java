@@ -142,13 +142,18 @@ public final class CoverageCalculator {
                 continue;
             }
             if (territory.getMunicipalities().isEmpty()) {
-                units.putIfAbsent(territory, (long) territory.getPopulation());
+                units.putIfAbsent(territory, inhabitants(territory.getPopulation()));
             }
             for (Municipality municipality : territory.getMunicipalities()) {
-                units.putIfAbsent(municipality, (long) municipality.getPopulation());
+                units.putIfAbsent(municipality, inhabitants(municipality.getPopulation()));
             }
         }
         return units;
+    }
+
+    /** An unknown population counts for nothing here; rule CTG-TER-05 reports it, so it never passes silently. */
+    private static long inhabitants(Integer population) {
+        return population == null ? 0 : population;
     }
 
     /** The units covered on a day. */

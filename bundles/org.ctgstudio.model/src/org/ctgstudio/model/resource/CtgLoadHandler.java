@@ -89,7 +89,7 @@ final class CtgLoadHandler extends SAXXMIHandler {
                 && root != expectedRoot) {
             String extension = FileKinds.extensionOf(root);
             content = extension == null ? Texts.format("content.ctg", ModelLabels.of(root))
-                    : Texts.format("content.ctgKind", ModelLabels.of(root), extension);
+                    : Texts.format("content.ctgKind", ModelLabels.of(root), "." + extension);
         }
         if (content != null) {
             String kind = expectedRoot == null ? Texts.format("kind.any")

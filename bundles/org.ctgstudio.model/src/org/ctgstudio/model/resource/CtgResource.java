@@ -156,10 +156,13 @@ public class CtgResource extends XMIResourceImpl {
         }
     }
 
-    /** Reads with {@link CtgLoadHandler} and the parser of {@link ParserLimits}. */
+    /**
+     * Reads with {@link CtgLoadHandler} and the parser of {@link ParserLimits}; files of the older format are read
+     * into the current metamodel by {@link FormatMigration}'s helper.
+     */
     @Override
     protected XMLLoad createXMLLoad() {
-        return new XMILoadImpl(createXMLHelper()) {
+        return new XMILoadImpl(FormatMigration.helper(this)) {
             @Override
             protected SAXParser makeParser() throws ParserConfigurationException, SAXException {
                 return ParserLimits.newParser();
@@ -324,6 +327,7 @@ public class CtgResource extends XMIResourceImpl {
                     Texts.format("load.failedHere"), e);
         } finally {
             handler = null;
+            FormatMigration.migrate(this); // also when only references failed: the content is complete
             if (loadedIds < loadedElements) { // a hand-written file: give the elements without id one
                 for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
                     EObject eObject = it.next();

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.util.FeatureMap;
 import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.xml.sax.SAXParseException;
 
@@ -94,6 +95,9 @@ final class LoadProblems {
                     case UNKNOWN_ATTRIBUTE, UNKNOWN_ELEMENT, UNKNOWN_TYPE -> true;
                     default -> false;
                 };
+                if (note.kind() == LoadNote.Kind.UNKNOWN_ATTRIBUTE && !stillKept(ctg, note)) {
+                    continue; // an attribute of the older format, carried over by FormatMigration
+                }
                 if (unknownContent && ++unknown > MAX_UNKNOWN_CONTENT) {
                     continue;
                 }
@@ -126,6 +130,22 @@ final class LoadProblems {
                     ModelLabels.feature(note.feature()), types(note.feature().getEType()));
             case DUPLICATE_ID -> Texts.format("load.duplicateId", note.text(), ModelLabels.element(note.other()));
         };
+    }
+
+    /** Whether an unknown attribute is still kept on its element (the migration takes those it understands). */
+    private static boolean stillKept(CtgResource resource, LoadNote note) {
+        AnyType kept = resource.getEObjectToExtensionMap().get(note.element());
+        if (kept == null) {
+            return false;
+        }
+        String name = note.text().substring(note.text().indexOf(':') + 1);
+        FeatureMap attributes = kept.getAnyAttribute();
+        for (int i = 0; i < attributes.size(); i++) {
+            if (name.equals(attributes.getEStructuralFeature(i).getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The namespace of an element of a model this version does not know (« of http://…/plan/9.9 »), or "". */

@@ -75,6 +75,8 @@ public final class Messages extends NLS {
     public static String Summary_dates;
     public static String Summary_territory;
     public static String Summary_parties;
+    public static String Summary_party;
+    public static String Summary_representatives;
     public static String Plan_title;
     public static String Plan_details;
     public static String Editor_indicatorsPage;

@@ -54,6 +54,9 @@ public final class QuickFixes {
             fix("CTG-THE-01", "addMandatoryThemes", QuickFixes::addMandatoryThemes),
             fix("CTG-TER-02", "populationFromCommunes", (domain, f, profile) -> {
                 Territory territory = (Territory) f.element();
+                if (territory.getMunicipalities().stream().anyMatch(m -> m.getPopulation() == null)) {
+                    return null; // an unknown population is not 0: no total to take over
+                }
                 int sum = territory.getMunicipalities().stream().mapToInt(Municipality::getPopulation).sum();
                 return set(domain, territory, CtgPackage.Literals.TERRITORY__POPULATION, sum);
             }),

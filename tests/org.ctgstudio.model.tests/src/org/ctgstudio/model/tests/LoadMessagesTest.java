@@ -125,14 +125,14 @@ class LoadMessagesTest extends ExampleCopyTest {
     @Test
     void anUnknownTypeKeepsTheOrganisationAndSaysWhere() throws Exception {
         Path referenceData = temp.resolve(Examples.REFERENCE_DATA);
-        int line = edit(referenceData, "<organisations xsi:type=\"ctg:Operator\"",
-                "<organisations xsi:type=\"ctg:Operatr\"");
+        int line = edit(referenceData, "<organisations xmi:id=\"_d15a4e2c",
+                "<organisations xsi:type=\"ctg:Operatr\" xmi:id=\"_d15a4e2c");
         LoadResult result = load(referenceData);
         ModelProblem problem = result.problems().get(0);
         assertEquals(line, problem.line());
         assertEquals("Espace de modélisation CTG Référentiel de la Caf de l'Exemple", problem.element());
         assertEquals("type « ctg:Operatr » inconnu pour Organismes (organisations) : l'élément est conservé tel quel, "
-                + "mais pas affiché ; types possibles : Organisme (ctg:Organisation), Gestionnaire (ctg:Operator)",
+                + "mais pas affiché ; types possibles : Organisme (ctg:Organisation)",
                 problem.message());
         int organisations = ((CtgWorkspace) result.root()).getOrganisations().size();
         result.resource().save(null);
@@ -149,7 +149,7 @@ class LoadMessagesTest extends ExampleCopyTest {
         Files.writeString(convention, text.replace("xmi:id=\"" + second, "xmi:id=\"" + first));
         ModelProblem problem = onlyProblem(convention);
         assertEquals(line, problem.line());
-        assertTrue(problem.message().startsWith("l'identifiant « " + first + " » est déjà celui de Partie"),
+        assertTrue(problem.message().startsWith("l'identifiant « " + first + " » est déjà pris par Partie"),
                 problem.message());
         assertTrue(problem.message().endsWith("cet élément a reçu un nouvel identifiant, les références à « " + first
                 + " » mènent au premier"), problem.message());

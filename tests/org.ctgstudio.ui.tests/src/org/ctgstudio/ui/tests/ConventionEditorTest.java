@@ -135,8 +135,8 @@ class ConventionEditorTest {
         assertNotNull(marker, "no marker for the diagnosis co-funding above the cap");
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
         String message = marker.getAttribute(IMarker.MESSAGE, "");
-        assertTrue(message.matches(".*Cofinancement Caf du diagnostic \\(9.000 €\\) supérieur au plafond "
-                + "\\(7.500 €\\) ou au coût\\."), message);
+        assertTrue(message.matches(".*Cofinancement Caf du diagnostic \\(9.000 €\\) supérieur au plafond de "
+                + "7.500 €\\."), message);
         assertTrue(message.startsWith("Diagnostic partagé : "), "the message names the element: " + message);
 
         // Double-click in the Problems view: the editor selects the diagnosis.

@@ -17,6 +17,8 @@ import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -85,6 +87,11 @@ class ConventionFormsTest {
         assertEquals(LocalDate.of(2025, 3, 1), ctg.getStartDate(), "and are typed the French way");
         assertEquals("4", UiTests.field(summary.getBody(), "durationYears").getText(), "derived and read-only");
         assertEquals("31/12/2029", UiTests.field(summary.getBody(), "effectiveEndDate").getText());
+
+        Table parties = UiTests.find(summary.getBody(), Table.class, t -> t.getColumnCount() == 2);
+        assertEquals("Caf de l'Exemple (Signataire)", parties.getItem(0).getText(0));
+        assertEquals("Mme Claire Modèle, Présidente du conseil d'administration ; M. Paul Gabarit, Directeur",
+                parties.getItem(0).getText(1), "a party signs through several representatives");
     }
 
     @Test
@@ -99,6 +106,13 @@ class ConventionFormsTest {
         assertEquals("620000", budget.getText());
         UiTests.type(budget, "650000");
         assertEquals(0, new BigDecimal("650000").compareTo(fa01.getPlannedBudget()));
+
+        Action fa03 = ctg.getActions().get(2);
+        UiTests.select(tree, fa03);
+        Combo precision = UiTests.find(plan, Combo.class, c -> "dueDatePrecision".equals(c.getData("feature")));
+        assertEquals("Année connue", precision.getText(), "FA03 runs until 2027, no day invented");
+        assertNotNull(UiTests.find(plan, Button.class,
+                b -> "pilotToBeDesignated".equals(b.getData("feature"))), "« Pilote à désigner » can be ticked");
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.ctgstudio.ui.internal.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.ctgstudio.edit.CtgLabels;
+import org.ctgstudio.model.AgreementParty;
 import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.funding.FundingPackage;
@@ -18,11 +21,14 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.ManagedForm;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
@@ -42,9 +48,11 @@ final class ConventionPages {
             PlanPackage.Literals.ACTION__NUMBER, PlanPackage.Literals.OBJECTIVE__CODE, PlanPackage.Literals.ACTION__TITLE,
             PlanPackage.Literals.STRATEGIC_AXIS__LABEL, PlanPackage.Literals.OBJECTIVE__LABEL,
             PlanPackage.Literals.OBJECTIVE__LEVEL, PlanPackage.Literals.STRATEGIC_AXIS__THEMES,
-            PlanPackage.Literals.ACTION__THEMES, PlanPackage.Literals.ACTION__PILOT, PlanPackage.Literals.ACTION__STATUS,
+            PlanPackage.Literals.ACTION__THEMES, PlanPackage.Literals.ACTION__PILOT,
+            PlanPackage.Literals.ACTION__PILOT_TO_BE_DESIGNATED, PlanPackage.Literals.ACTION__STATUS,
             PlanPackage.Literals.ACTION__STATUS_COMMENT, PlanPackage.Literals.ACTION__START_DATE,
-            PlanPackage.Literals.ACTION__DUE_DATE, PlanPackage.Literals.ACTION__PLANNED_BUDGET,
+            PlanPackage.Literals.ACTION__START_DATE_PRECISION, PlanPackage.Literals.ACTION__DUE_DATE,
+            PlanPackage.Literals.ACTION__DUE_DATE_PRECISION, PlanPackage.Literals.ACTION__PLANNED_BUDGET,
             PlanPackage.Literals.ACTION__DESCRIPTION);
 
     private ConventionPages() {
@@ -77,13 +85,41 @@ final class ConventionPages {
         Section parties = toolkit.createSection(form.getBody(), ExpandableComposite.TITLE_BAR);
         parties.setText(Messages.Summary_parties);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(parties);
-        TableViewer table = new TableViewer(parties, SWT.BORDER | SWT.V_SCROLL);
+        TableViewer table = new TableViewer(parties, SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
+        table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        table.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
+        ItemProviderLabelProvider labels = new ItemProviderLabelProvider(adapterFactory);
+        column(table, Messages.Summary_party, 260, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return labels.getText(element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return labels.getImage(element);
+            }
+        });
+        // A party signs through several representatives (the Caf: the chair of its board and its director).
+        column(table, Messages.Summary_representatives, 480, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((AgreementParty) element).getRepresentatives().stream().map(CtgLabels::text)
+                        .collect(Collectors.joining(" ; ")); //$NON-NLS-1$
+            }
+        });
         table.setInput(ctg.getParties());
         parties.setClient(table.getControl());
+        table.getControl().addDisposeListener(e -> labels.dispose());
         FormPages.refreshOnChange(ctg, table, true, table::refresh); // a party's own fields too
         return managed;
+    }
+
+    private static void column(TableViewer table, String title, int width, ColumnLabelProvider labels) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(labels);
     }
 
     /** Plan d'actions: the plan as users read it, and the details of what is selected. */

@@ -4,8 +4,7 @@
 package org.ctgstudio.model.impl;
 
 import org.ctgstudio.model.CtgPackage;
-import org.ctgstudio.model.Operator;
-import org.ctgstudio.model.OperatorNature;
+import org.ctgstudio.model.Representative;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -15,65 +14,65 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>Operator</b></em>'.
+ * An implementation of the model object '<em><b>Representative</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.ctgstudio.model.impl.OperatorImpl#getNature <em>Nature</em>}</li>
- *   <li>{@link org.ctgstudio.model.impl.OperatorImpl#getSiret <em>Siret</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.RepresentativeImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.RepresentativeImpl#getCapacity <em>Capacity</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class OperatorImpl extends OrganisationImpl implements Operator {
+public class RepresentativeImpl extends IdentifiedImpl implements Representative {
 	/**
-	 * The default value of the '{@link #getNature() <em>Nature</em>}' attribute.
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getNature()
+	 * @see #getName()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final OperatorNature NATURE_EDEFAULT = OperatorNature.PUBLIC;
+	protected static final String NAME_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getNature() <em>Nature</em>}' attribute.
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getNature()
+	 * @see #getName()
 	 * @generated
 	 * @ordered
 	 */
-	protected OperatorNature nature = NATURE_EDEFAULT;
+	protected String name = NAME_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getSiret() <em>Siret</em>}' attribute.
+	 * The default value of the '{@link #getCapacity() <em>Capacity</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getSiret()
+	 * @see #getCapacity()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String SIRET_EDEFAULT = null;
+	protected static final String CAPACITY_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getSiret() <em>Siret</em>}' attribute.
+	 * The cached value of the '{@link #getCapacity() <em>Capacity</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getSiret()
+	 * @see #getCapacity()
 	 * @generated
 	 * @ordered
 	 */
-	protected String siret = SIRET_EDEFAULT;
+	protected String capacity = CAPACITY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected OperatorImpl() {
+	protected RepresentativeImpl() {
 		super();
 	}
 
@@ -84,7 +83,7 @@ public class OperatorImpl extends OrganisationImpl implements Operator {
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return CtgPackage.Literals.OPERATOR;
+		return CtgPackage.Literals.REPRESENTATIVE;
 	}
 
 	/**
@@ -93,8 +92,8 @@ public class OperatorImpl extends OrganisationImpl implements Operator {
 	 * @generated
 	 */
 	@Override
-	public OperatorNature getNature() {
-		return nature;
+	public String getName() {
+		return name;
 	}
 
 	/**
@@ -103,11 +102,11 @@ public class OperatorImpl extends OrganisationImpl implements Operator {
 	 * @generated
 	 */
 	@Override
-	public void setNature(OperatorNature newNature) {
-		OperatorNature oldNature = nature;
-		nature = newNature == null ? NATURE_EDEFAULT : newNature;
+	public void setName(String newName) {
+		String oldName = name;
+		name = newName;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.OPERATOR__NATURE, oldNature, nature));
+			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.REPRESENTATIVE__NAME, oldName, name));
 	}
 
 	/**
@@ -116,8 +115,8 @@ public class OperatorImpl extends OrganisationImpl implements Operator {
 	 * @generated
 	 */
 	@Override
-	public String getSiret() {
-		return siret;
+	public String getCapacity() {
+		return capacity;
 	}
 
 	/**
@@ -126,11 +125,11 @@ public class OperatorImpl extends OrganisationImpl implements Operator {
 	 * @generated
 	 */
 	@Override
-	public void setSiret(String newSiret) {
-		String oldSiret = siret;
-		siret = newSiret;
+	public void setCapacity(String newCapacity) {
+		String oldCapacity = capacity;
+		capacity = newCapacity;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.OPERATOR__SIRET, oldSiret, siret));
+			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.REPRESENTATIVE__CAPACITY, oldCapacity, capacity));
 	}
 
 	/**
@@ -141,10 +140,10 @@ public class OperatorImpl extends OrganisationImpl implements Operator {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case CtgPackage.OPERATOR__NATURE:
-				return getNature();
-			case CtgPackage.OPERATOR__SIRET:
-				return getSiret();
+			case CtgPackage.REPRESENTATIVE__NAME:
+				return getName();
+			case CtgPackage.REPRESENTATIVE__CAPACITY:
+				return getCapacity();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -157,11 +156,11 @@ public class OperatorImpl extends OrganisationImpl implements Operator {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case CtgPackage.OPERATOR__NATURE:
-				setNature((OperatorNature)newValue);
+			case CtgPackage.REPRESENTATIVE__NAME:
+				setName((String)newValue);
 				return;
-			case CtgPackage.OPERATOR__SIRET:
-				setSiret((String)newValue);
+			case CtgPackage.REPRESENTATIVE__CAPACITY:
+				setCapacity((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -175,11 +174,11 @@ public class OperatorImpl extends OrganisationImpl implements Operator {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case CtgPackage.OPERATOR__NATURE:
-				setNature(NATURE_EDEFAULT);
+			case CtgPackage.REPRESENTATIVE__NAME:
+				setName(NAME_EDEFAULT);
 				return;
-			case CtgPackage.OPERATOR__SIRET:
-				setSiret(SIRET_EDEFAULT);
+			case CtgPackage.REPRESENTATIVE__CAPACITY:
+				setCapacity(CAPACITY_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -193,10 +192,10 @@ public class OperatorImpl extends OrganisationImpl implements Operator {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case CtgPackage.OPERATOR__NATURE:
-				return nature != NATURE_EDEFAULT;
-			case CtgPackage.OPERATOR__SIRET:
-				return SIRET_EDEFAULT == null ? siret != null : !SIRET_EDEFAULT.equals(siret);
+			case CtgPackage.REPRESENTATIVE__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case CtgPackage.REPRESENTATIVE__CAPACITY:
+				return CAPACITY_EDEFAULT == null ? capacity != null : !CAPACITY_EDEFAULT.equals(capacity);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -211,12 +210,12 @@ public class OperatorImpl extends OrganisationImpl implements Operator {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (nature: ");
-		result.append(nature);
-		result.append(", siret: ");
-		result.append(siret);
+		result.append(" (name: ");
+		result.append(name);
+		result.append(", capacity: ");
+		result.append(capacity);
 		result.append(')');
 		return result.toString();
 	}
 
-} //OperatorImpl
+} //RepresentativeImpl

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.ctgstudio.model.CtgPackage;
-import org.ctgstudio.model.Operator;
+import org.ctgstudio.model.Representative;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
@@ -19,19 +19,19 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 /**
- * This is the item provider adapter for a {@link org.ctgstudio.model.Operator} object.
+ * This is the item provider adapter for a {@link org.ctgstudio.model.Representative} object.
  * <!-- begin-user-doc -->
  * <!-- end-user-doc -->
  * @generated
  */
-public class OperatorItemProvider extends OrganisationItemProvider {
+public class RepresentativeItemProvider extends IdentifiedItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public OperatorItemProvider(AdapterFactory adapterFactory) {
+	public RepresentativeItemProvider(AdapterFactory adapterFactory) {
 		super(adapterFactory);
 	}
 
@@ -46,26 +46,26 @@ public class OperatorItemProvider extends OrganisationItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
-			addNaturePropertyDescriptor(object);
-			addSiretPropertyDescriptor(object);
+			addNamePropertyDescriptor(object);
+			addCapacityPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
 
 	/**
-	 * This adds a property descriptor for the Nature feature.
+	 * This adds a property descriptor for the Name feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addNaturePropertyDescriptor(Object object) {
+	protected void addNamePropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Operator_nature_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Operator_nature_feature", "_UI_Operator_type"),
-				 CtgPackage.Literals.OPERATOR__NATURE,
+				 getString("_UI_Representative_name_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Representative_name_feature", "_UI_Representative_type"),
+				 CtgPackage.Literals.REPRESENTATIVE__NAME,
 				 true,
 				 false,
 				 false,
@@ -75,19 +75,19 @@ public class OperatorItemProvider extends OrganisationItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Siret feature.
+	 * This adds a property descriptor for the Capacity feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addSiretPropertyDescriptor(Object object) {
+	protected void addCapacityPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Operator_siret_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Operator_siret_feature", "_UI_Operator_type"),
-				 CtgPackage.Literals.OPERATOR__SIRET,
+				 getString("_UI_Representative_capacity_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Representative_capacity_feature", "_UI_Representative_type"),
+				 CtgPackage.Literals.REPRESENTATIVE__CAPACITY,
 				 true,
 				 false,
 				 false,
@@ -97,14 +97,14 @@ public class OperatorItemProvider extends OrganisationItemProvider {
 	}
 
 	/**
-	 * This returns Operator.gif.
+	 * This returns Representative.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Operator"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Representative"));
 	}
 
 	/**
@@ -115,10 +115,10 @@ public class OperatorItemProvider extends OrganisationItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Operator)object).getName();
+		String label = ((Representative)object).getName();
 		return label == null || label.length() == 0 ?
-			getString("_UI_Operator_type") :
-			getString("_UI_Operator_type") + " " + label;
+			getString("_UI_Representative_type") :
+			getString("_UI_Representative_type") + " " + label;
 	}
 
 
@@ -133,9 +133,9 @@ public class OperatorItemProvider extends OrganisationItemProvider {
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
 
-		switch (notification.getFeatureID(Operator.class)) {
-			case CtgPackage.OPERATOR__NATURE:
-			case CtgPackage.OPERATOR__SIRET:
+		switch (notification.getFeatureID(Representative.class)) {
+			case CtgPackage.REPRESENTATIVE__NAME:
+			case CtgPackage.REPRESENTATIVE__CAPACITY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
