@@ -72,6 +72,9 @@ public final class DiagramServer implements AutoCloseable {
             files.setInitParameter("cacheControl", "no-cache");
             context.addServlet(files, "/");
         }
+        ExportServlet export = new ExportServlet(this, registry);
+        context.addServlet(new ServletHolder("export-svg", export), "/export.svg");
+        context.addServlet(new ServletHolder("export-png", export), "/export.png");
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             ServerEndpointConfig config = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, ENDPOINT)
                     .configurator(new GLSPConfigurator(() -> Guice.createInjector(new ServerModule()

@@ -81,6 +81,11 @@ public class CtgDiagramModule extends DiagramModule {
     }
 
     @Override
+    protected Class<? extends org.eclipse.glsp.server.features.directediting.LabelEditValidator> bindLabelEditValidator() {
+        return CtgLabelEditValidator.class;
+    }
+
+    @Override
     protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
         super.configureActionHandlers(binding);
         binding.add(RefreshModelActionHandler.class);
