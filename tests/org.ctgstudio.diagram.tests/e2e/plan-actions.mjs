@@ -31,9 +31,15 @@ try {
   await save();
   await step('connected');
 
-  // Renamed by direct edit (double-click on the node edits its label).
-  await created.dblclick();
-  const editor = page.locator('#sprotty .label-edit input, #sprotty .label-edit textarea, .label-edit input, .label-edit textarea').first();
+  // Renamed by direct edit (double-click on the node edits its label); on a loaded machine a double-click can
+  // land while the node is redrawn, so it is tried again.
+  const editor = page.locator('.label-edit input, .label-edit textarea').first();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await created.dblclick();
+    if (await editor.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+      break;
+    }
+  }
   await editor.waitFor();
   await editor.fill('Fiche créée dans le navigateur');
   await editor.press('Enter');

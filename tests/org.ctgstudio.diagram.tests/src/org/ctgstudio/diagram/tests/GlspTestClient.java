@@ -46,11 +46,11 @@ final class GlspTestClient implements AutoCloseable {
     static GlspTestClient connect(String address, String origin) throws Exception {
         Holder holder = new Holder();
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(10));
+                .connectTimeout(Duration.ofSeconds(60));
         if (origin != null) {
             builder.header("Origin", origin);
         }
-        WebSocket socket = builder.buildAsync(URI.create(address), holder.listener).get(20, TimeUnit.SECONDS);
+        WebSocket socket = builder.buildAsync(URI.create(address), holder.listener).get(90, TimeUnit.SECONDS);
         GlspTestClient client = new GlspTestClient(socket);
         holder.client = client;
         return client;
@@ -113,12 +113,12 @@ final class GlspTestClient implements AutoCloseable {
         message.addProperty("method", method);
         message.add("params", params);
         socket.sendText(message.toString(), true).join();
-        return result.get(30, TimeUnit.SECONDS);
+        return result.get(90, TimeUnit.SECONDS);
     }
 
     /** The next action of that kind the server sent (earlier ones of other kinds are dropped). */
     JsonObject await(String kind) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         List<String> others = new ArrayList<>();
         while (System.nanoTime() < end) {
             JsonObject action = actions.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);

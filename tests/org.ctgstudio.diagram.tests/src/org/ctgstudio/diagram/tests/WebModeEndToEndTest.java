@@ -61,7 +61,7 @@ class WebModeEndToEndTest {
     }
 
     static void eventually(String what, Supplier<Boolean> condition) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < end) {
             if (Boolean.TRUE.equals(condition.get())) {
                 return;
