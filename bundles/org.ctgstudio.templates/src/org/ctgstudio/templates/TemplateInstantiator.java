@@ -14,6 +14,7 @@ import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.Identified;
 import org.ctgstudio.model.InterventionField;
 import org.ctgstudio.model.Organisation;
+import org.ctgstudio.model.PartnerType;
 import org.ctgstudio.model.PartyRole;
 import org.ctgstudio.model.Territory;
 import org.ctgstudio.model.ThematicDomain;
@@ -115,6 +116,19 @@ public final class TemplateInstantiator {
         }
         assignIds(agreement);
         return agreement;
+    }
+
+    /**
+     * Whether an organisation is proposed as a signatory of a convention on {@code territory}: the Caf, the
+     * organisation that administers the territory (its EPCI), those that administer one of its communes.
+     */
+    public static boolean signsByDefault(Organisation organisation, Territory territory) {
+        if (organisation.getType() == PartnerType.CAF) {
+            return true;
+        }
+        return territory != null && (organisation.getTerritory() == territory
+                || organisation.getMunicipality() != null
+                        && territory.getMunicipalities().contains(organisation.getMunicipality()));
     }
 
     private static void check(Request request) {

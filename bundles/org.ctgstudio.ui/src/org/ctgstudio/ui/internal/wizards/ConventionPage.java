@@ -11,6 +11,7 @@ import org.ctgstudio.model.Organisation;
 import org.ctgstudio.model.Territory;
 import org.ctgstudio.model.template.ConventionTemplate;
 import org.ctgstudio.model.template.TemplateStatus;
+import org.ctgstudio.templates.TemplateInstantiator;
 import org.ctgstudio.ui.internal.HelpContexts;
 import org.ctgstudio.ui.internal.Messages;
 import org.eclipse.core.resources.IContainer;
@@ -118,7 +119,7 @@ public final class ConventionPage extends WizardPage {
     private void territoryChosen() {
         Territory chosen = territory();
         parties.setCheckedElements(organisations.stream()
-                .filter(o -> NewConventionWizard.signsByDefault(o, chosen)).toArray());
+                .filter(o -> TemplateInstantiator.signsByDefault(o, chosen)).toArray());
         if (chosen != null) {
             String years = yearsOrEmpty();
             title.setText(NLS.bind(Messages.NewConvention_defaultTitle, chosen.getName(), years));
