@@ -33,8 +33,8 @@ public abstract class CliCommand implements Callable<Integer> {
 
     /** A wrong command line: stops with {@link ExitCode#USAGE} and the message of {@code key}. */
     protected UserError usage(String key, Object... arguments) {
-        return new UserError(ExitCode.USAGE, Messages.format("usage.error", Messages.format(key, arguments), //$NON-NLS-1$
-                spec.qualifiedName(" "))); //$NON-NLS-1$
+        String reason = Messages.format(key, arguments);
+        return new UserError(ExitCode.USAGE, Messages.format("usage.error", reason, spec.qualifiedName(" "))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** The work cannot be done: stops with {@link ExitCode#ERRORS} and the message of {@code key}. */

@@ -18,8 +18,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ctgstudio SUBCOMMAND …}: dispatches to the subcommand's class, with French (or English) help, one line and an
- * exit code for every user error, a stack trace only for a fault of CTG Studio itself. The same entry point serves
+ * {@code ctgstudio SUBCOMMAND …}: dispatches to the subcommand's class, with French (or English) help, one line and
+ * an exit code for every user error, a stack trace only for a fault of CTG Studio itself. The same entry point serves
  * the Equinox application of the product and the plain-Java {@link Main}.
  */
 @Command(name = "ctgstudio", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -87,7 +87,8 @@ public final class CtgStudioCli implements Callable<Integer> {
     /** picocli's reasons, in the user's language. */
     private static String explain(CommandLine.ParameterException error) {
         if (error instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            return Messages.format("usage.unknown", String.join(" ", unmatched.getUnmatched())); //$NON-NLS-1$ //$NON-NLS-2$
+            String arguments = String.join(" ", unmatched.getUnmatched()); //$NON-NLS-1$
+            return Messages.format("usage.unknown", arguments); //$NON-NLS-1$
         }
         if (error instanceof CommandLine.MissingParameterException missing) {
             return Messages.format("usage.missing", names(missing.getMissing())); //$NON-NLS-1$

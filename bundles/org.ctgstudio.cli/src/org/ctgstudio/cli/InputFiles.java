@@ -62,7 +62,8 @@ public final class InputFiles {
         }
         int slash = normalized.lastIndexOf('/', wildcard);
         Path base = console.resolve(slash < 0 ? "." : normalized.substring(0, slash + 1)); //$NON-NLS-1$
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + normalized.substring(slash + 1)); //$NON-NLS-1$
+        String glob = "glob:" + normalized.substring(slash + 1); //$NON-NLS-1$
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher(glob);
         if (!Files.isDirectory(base)) {
             return List.of();
         }

@@ -42,8 +42,8 @@ public final class Main {
                 break;
             }
         }
-        boolean english = session != null && (session.equals("en") || session.startsWith("en_") //$NON-NLS-1$ //$NON-NLS-2$
-                || session.startsWith("en.")); //$NON-NLS-1$
+        boolean english = session != null
+                && (session.equals("en") || session.startsWith("en_") || session.startsWith("en.")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return english ? Locale.ENGLISH : Locale.FRANCE;
     }
 }

@@ -25,7 +25,8 @@ public final class Version implements IVersionProvider {
     /** The Bundle-Version of this bundle, or "?" when its manifest cannot be read. */
     public static String version() {
         try {
-            Enumeration<URL> manifests = Version.class.getClassLoader().getResources("META-INF/MANIFEST.MF"); //$NON-NLS-1$
+            ClassLoader loader = Version.class.getClassLoader();
+            Enumeration<URL> manifests = loader.getResources("META-INF/MANIFEST.MF"); //$NON-NLS-1$
             while (manifests.hasMoreElements()) {
                 try (InputStream in = manifests.nextElement().openStream()) {
                     Attributes main = new Manifest(in).getMainAttributes();

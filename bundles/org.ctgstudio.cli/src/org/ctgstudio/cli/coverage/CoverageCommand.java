@@ -54,8 +54,9 @@ public final class CoverageCommand extends CliCommand {
             if (!name.endsWith(".svg") && !name.endsWith(".png")) { //$NON-NLS-1$ //$NON-NLS-2$
                 throw usage("coverage.chartExtension", chart); //$NON-NLS-1$
             }
-            if (!Files.isDirectory(chartFile.toAbsolutePath().getParent())) {
-                throw failure("coverage.noFolder", console().show(chartFile.toAbsolutePath().getParent())); //$NON-NLS-1$
+            Path folder = chartFile.toAbsolutePath().getParent();
+            if (!Files.isDirectory(folder)) {
+                throw failure("coverage.noFolder", console().show(folder)); //$NON-NLS-1$
             }
         }
         Path planFile = console().resolve(plan);

@@ -24,8 +24,8 @@ import com.google.gson.JsonObject;
 final class CoverageOutput {
 
     /** Field names of JSON and CSV, in this order. */
-    static final String[] FIELDS = {"year", "coveredPopulation", "referencePopulation", "rate", "target", "gap", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        "meetsTarget"}; //$NON-NLS-1$
+    static final String[] FIELDS = {"year", "coveredPopulation", "referencePopulation", "rate", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        "target", "gap", "meetsTarget"}; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private static final String ROW = "%-6s %20s %9s %7s %7s  %s"; //$NON-NLS-1$
 
@@ -35,10 +35,12 @@ final class CoverageOutput {
     static void text(CafDeploymentPlan plan, List<YearCoverage> years, PrintStream out) {
         out.println(Messages.format("coverage.heading", plan.getCaf(), plan.getCogPeriod(), //$NON-NLS-1$
                 CtgLabels.number(BigDecimal.valueOf(plan.getReferencePopulation()))));
-        out.println(String.format(ROW, Messages.format("coverage.column.year"), //$NON-NLS-1$
-                Messages.format("coverage.column.covered"), Messages.format("coverage.column.rate"), //$NON-NLS-1$ //$NON-NLS-2$
-                Messages.format("coverage.column.target"), Messages.format("coverage.column.gap"), //$NON-NLS-1$ //$NON-NLS-2$
-                Messages.format("coverage.column.met")).stripTrailing()); //$NON-NLS-1$
+        Object[] headers = new Object[6];
+        String[] keys = {"year", "covered", "rate", "target", "gap", "met"}; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        for (int i = 0; i < keys.length; i++) {
+            headers[i] = Messages.format("coverage.column." + keys[i]); //$NON-NLS-1$
+        }
+        out.println(String.format(ROW, headers).stripTrailing());
         for (YearCoverage year : years) {
             out.println(String.format(ROW, year.year(), CtgLabels.number(BigDecimal.valueOf(year.coveredPopulation())),
                     CtgLabels.percent(year.rate()), year.target() == null ? "" : CtgLabels.percent(year.target()), //$NON-NLS-1$
