@@ -60,7 +60,7 @@ class LocalizationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.ui.emf", "org.ctgstudio.product", "org.ctgstudio.model",
-            "org.ctgstudio.edit", "org.ctgstudio.templates", "org.ctgstudio.validation"})
+            "org.ctgstudio.edit", "org.ctgstudio.templates", "org.ctgstudio.validation", "org.ctgstudio.cli"})
     void englishAndFrenchFilesDefineTheSameKeys(String id) throws IOException {
         Bundle bundle = bundle(id);
         List<URL> bases = new ArrayList<>();
@@ -80,7 +80,7 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product"})
+    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product", "org.ctgstudio.cli"})
     void everyPercentKeyIsDefined(String id) throws IOException {
         Bundle bundle = bundle(id);
         Properties english = load(bundle.getEntry("plugin.properties"));
