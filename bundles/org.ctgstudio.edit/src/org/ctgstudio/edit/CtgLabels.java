@@ -56,14 +56,25 @@ public final class CtgLabels {
     private CtgLabels() {
     }
 
-    /** The label of an element, or null for objects that are not CTG model elements. */
+    /**
+     * The label of an element, or null for objects that are not CTG model elements: elements of classes that plugins
+     * add (even subclasses of CTG classes) keep the labels of their own item providers.
+     */
     public static String text(Object object) {
-        if (!(object instanceof EObject element)) {
+        if (!(object instanceof EObject element) || !isCtg(element)) {
             return null;
         }
         String specific = specific(element);
         return specific != null ? specific : generic(element);
     }
+
+    private static boolean isCtg(EObject element) {
+        String nsUri = element.eClass().getEPackage().getNsURI();
+        return nsUri != null && nsUri.startsWith(CTG_NAMESPACES);
+    }
+
+    /** The namespaces of the CTG packages, and of theirs only (http://ctgstudio.org/ctg/1.0, …/plan/1.0 …). */
+    private static final String CTG_NAMESPACES = "http://ctgstudio.org/ctg/";
 
     private static String specific(EObject element) {
         return switch (element) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 import org.ctgstudio.validation.internal.ContributedRules;
 import org.ctgstudio.validation.rules.CtgRules;
@@ -44,10 +43,7 @@ public final class RuleRegistry {
         RuleRegistry registry = defaultRegistry;
         if (registry == null) {
             List<Rule> all = new ArrayList<>(CtgRules.all());
-            all.addAll(ContributedRules.fromExtensions());
-            for (RuleProvider provider : ServiceLoader.load(RuleProvider.class, RuleRegistry.class.getClassLoader())) {
-                all.addAll(provider.rules());
-            }
+            all.addAll(ContributedRules.<Rule>collect(RuleProvider::rules, "Validation rules"));
             registry = new RuleRegistry(all);
             defaultRegistry = registry;
         }

@@ -36,6 +36,8 @@ import org.ctgstudio.model.util.LocalizedMessages;
 import org.ctgstudio.validation.Finding;
 import org.ctgstudio.validation.RuleParameters;
 import org.ctgstudio.validation.RuleProfile;
+import org.ctgstudio.validation.RuleProvider;
+import org.ctgstudio.validation.internal.ContributedRules;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -124,13 +126,16 @@ public final class QuickFixes {
     private QuickFixes() {
     }
 
+    /** The built-in fixes, then those of the rule providers plugins contribute. */
     public static List<QuickFix> all() {
-        return ALL;
+        List<QuickFix> all = new ArrayList<>(ALL);
+        all.addAll(ContributedRules.<QuickFix>collect(RuleProvider::quickFixes, "Quick fixes"));
+        return all;
     }
 
     /** The fixes that apply to a finding, with their commands ready for the domain's command stack. */
     public static List<QuickFix> forFinding(Finding finding) {
-        return ALL.stream().filter(fix -> fix.ruleId().equals(finding.ruleId())).toList();
+        return all().stream().filter(fix -> fix.ruleId().equals(finding.ruleId())).toList();
     }
 
     /** How a fix makes its command: from the finding and the profile it was found under. */

@@ -7,8 +7,6 @@ package org.ctgstudio.model.deployment.provider;
 import java.util.Collection;
 import java.util.List;
 
-import org.ctgstudio.edit.provider.CtgEditPlugin;
-
 import org.ctgstudio.model.deployment.DeploymentEntry;
 import org.ctgstudio.model.deployment.DeploymentFactory;
 import org.ctgstudio.model.deployment.DeploymentPackage;
@@ -17,8 +15,6 @@ import org.ctgstudio.model.provider.IdentifiedItemProvider;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -245,17 +241,6 @@ public class DeploymentEntryItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(DeploymentPackage.Literals.DEPLOYMENT_ENTRY__PERIODS,
 				 DeploymentFactory.eINSTANCE.createCoveragePeriod()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CtgEditPlugin.INSTANCE;
 	}
 
 }

@@ -7,8 +7,6 @@ package org.ctgstudio.model.funding.provider;
 import java.util.Collection;
 import java.util.List;
 
-import org.ctgstudio.edit.provider.CtgEditPlugin;
-
 import org.ctgstudio.model.funding.DevelopmentPlan;
 import org.ctgstudio.model.funding.FundingFactory;
 import org.ctgstudio.model.funding.FundingPackage;
@@ -17,8 +15,6 @@ import org.ctgstudio.model.provider.IdentifiedItemProvider;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -147,17 +143,6 @@ public class DevelopmentPlanItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(FundingPackage.Literals.DEVELOPMENT_PLAN__ENTRIES,
 				 FundingFactory.eINSTANCE.createDevelopmentPlanEntry()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CtgEditPlugin.INSTANCE;
 	}
 
 }

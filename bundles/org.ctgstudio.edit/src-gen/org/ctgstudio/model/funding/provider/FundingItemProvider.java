@@ -7,8 +7,6 @@ package org.ctgstudio.model.funding.provider;
 import java.util.Collection;
 import java.util.List;
 
-import org.ctgstudio.edit.provider.CtgEditPlugin;
-
 import org.ctgstudio.model.funding.Funding;
 import org.ctgstudio.model.funding.FundingPackage;
 
@@ -16,8 +14,6 @@ import org.ctgstudio.model.provider.IdentifiedItemProvider;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -346,17 +342,6 @@ public class FundingItemProvider extends IdentifiedItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CtgEditPlugin.INSTANCE;
 	}
 
 }

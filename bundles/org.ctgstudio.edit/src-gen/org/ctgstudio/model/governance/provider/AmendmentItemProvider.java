@@ -7,8 +7,6 @@ package org.ctgstudio.model.governance.provider;
 import java.util.Collection;
 import java.util.List;
 
-import org.ctgstudio.edit.provider.CtgEditPlugin;
-
 import org.ctgstudio.model.CtgFactory;
 
 import org.ctgstudio.model.governance.Amendment;
@@ -18,8 +16,6 @@ import org.ctgstudio.model.provider.IdentifiedItemProvider;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -294,17 +290,6 @@ public class AmendmentItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(GovernancePackage.Literals.AMENDMENT__ADDED_PARTIES,
 				 CtgFactory.eINSTANCE.createAgreementParty()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CtgEditPlugin.INSTANCE;
 	}
 
 }

@@ -7,8 +7,6 @@ package org.ctgstudio.model.governance.provider;
 import java.util.Collection;
 import java.util.List;
 
-import org.ctgstudio.edit.provider.CtgEditPlugin;
-
 import org.ctgstudio.model.governance.Governance;
 import org.ctgstudio.model.governance.GovernanceFactory;
 import org.ctgstudio.model.governance.GovernancePackage;
@@ -17,8 +15,6 @@ import org.ctgstudio.model.provider.IdentifiedItemProvider;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -154,17 +150,6 @@ public class GovernanceItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(GovernancePackage.Literals.GOVERNANCE__COOPERATION_OFFICERS,
 				 GovernanceFactory.eINSTANCE.createCooperationOfficer()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CtgEditPlugin.INSTANCE;
 	}
 
 }

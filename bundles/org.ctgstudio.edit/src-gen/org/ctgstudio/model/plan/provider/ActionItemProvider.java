@@ -7,8 +7,6 @@ package org.ctgstudio.model.plan.provider;
 import java.util.Collection;
 import java.util.List;
 
-import org.ctgstudio.edit.provider.CtgEditPlugin;
-
 import org.ctgstudio.model.plan.Action;
 import org.ctgstudio.model.plan.PlanFactory;
 import org.ctgstudio.model.plan.PlanPackage;
@@ -17,8 +15,6 @@ import org.ctgstudio.model.provider.IdentifiedItemProvider;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -601,17 +597,6 @@ public class ActionItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(PlanPackage.Literals.ACTION__INDICATORS,
 				 PlanFactory.eINSTANCE.createIndicator()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CtgEditPlugin.INSTANCE;
 	}
 
 }

@@ -7,8 +7,6 @@ package org.ctgstudio.model.plan.provider;
 import java.util.Collection;
 import java.util.List;
 
-import org.ctgstudio.edit.provider.CtgEditPlugin;
-
 import org.ctgstudio.model.funding.FundingFactory;
 
 import org.ctgstudio.model.plan.PlanFactory;
@@ -19,8 +17,6 @@ import org.ctgstudio.model.provider.IdentifiedItemProvider;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -342,17 +338,6 @@ public class SharedDiagnosisItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(PlanPackage.Literals.SHARED_DIAGNOSIS__PAST_SUPPORTS,
 				 FundingFactory.eINSTANCE.createPastSupport()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CtgEditPlugin.INSTANCE;
 	}
 
 }

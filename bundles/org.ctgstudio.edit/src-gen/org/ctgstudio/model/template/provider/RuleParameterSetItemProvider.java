@@ -7,8 +7,6 @@ package org.ctgstudio.model.template.provider;
 import java.util.Collection;
 import java.util.List;
 
-import org.ctgstudio.edit.provider.CtgEditPlugin;
-
 import org.ctgstudio.model.provider.IdentifiedItemProvider;
 
 import org.ctgstudio.model.template.RuleParameterSet;
@@ -17,8 +15,6 @@ import org.ctgstudio.model.template.TemplatePackage;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -154,17 +150,6 @@ public class RuleParameterSetItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(TemplatePackage.Literals.RULE_PARAMETER_SET__SEVERITY_OVERRIDES,
 				 TemplateFactory.eINSTANCE.createSeverityOverride()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CtgEditPlugin.INSTANCE;
 	}
 
 }

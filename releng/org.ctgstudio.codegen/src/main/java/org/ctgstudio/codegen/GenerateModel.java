@@ -36,24 +36,32 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  */
 public final class GenerateModel {
 
-    static final String MODEL = "org.ctgstudio.model";
-    static final String EDIT = "org.ctgstudio.edit";
-    static final String DIAGRAM = "org.ctgstudio.diagram";
-    static final String GENMODEL = "bundles/" + MODEL + "/model/ctg.genmodel";
+    static final String MODEL = "bundles/org.ctgstudio.model";
+    static final String EDIT = "bundles/org.ctgstudio.edit";
+    static final String DIAGRAM = "bundles/org.ctgstudio.diagram";
+    /** The example extension: model and edit code in one bundle, as a plugin developer would keep them. */
+    static final String EXAMPLE = "examples/org.ctgstudio.example.extension";
+    static final String GENMODEL = MODEL + "/model/ctg.genmodel";
     /** The diagram description and representation models: model code only (no item providers). */
-    static final String DIAGRAM_GENMODEL = "bundles/" + DIAGRAM + "/model/diagram.genmodel";
+    static final String DIAGRAM_GENMODEL = DIAGRAM + "/model/diagram.genmodel";
+    static final String EXAMPLE_GENMODEL = EXAMPLE + "/model/departement.genmodel";
 
-    /** Bundle-relative paths owned by the generator, per bundle. */
+    /** Paths owned by the generator, per bundle folder (relative to the repository). */
     static final Map<String, List<String>> OWNED = Map.of(
             MODEL, List.of("src-gen"),
             EDIT, List.of("src-gen", "icons/full/ctool16", "plugin.properties", "plugin_fr.properties"),
-            DIAGRAM, List.of("src-gen"));
+            DIAGRAM, List.of("src-gen"),
+            EXAMPLE, List.of("src-gen", "icons/full/ctool16", "icons/full/obj16", "plugin.properties", "plugin_fr.properties"));
 
     private GenerateModel() {
     }
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        if (args.length == 4 && "extension".equals(args[1])) {
+            extension(root, Path.of(args[2]).toAbsolutePath().normalize(), Path.of(args[3]).toAbsolutePath().normalize());
+            return;
+        }
         boolean check = args.length > 1 && "check".equals(args[1]);
         Path out = Files.createTempDirectory("ctg-codegen");
         try {
@@ -74,27 +82,78 @@ public final class GenerateModel {
         }
     }
 
-    /** Generates the code of the repository's genmodels into {@code out/<bundle>/...}. */
-    static void generate(Path root, Path out) throws IOException {
-        GenModel ctg = generate(root, out, GENMODEL, true);
-        Labels.write(ctg, out.resolve(EDIT));
-        generate(root, out, DIAGRAM_GENMODEL, false);
+    /**
+     * A plugin developer's extension bundle (model and edit code in one bundle, as the example's): its genmodel's
+     * code, creation icons and labels are written into {@code bundle}; the CTG genmodel it uses is found through
+     * {@code platform:/plugin/org.ctgstudio.model/} in the CTG Studio checkout {@code root}.
+     */
+    static void extension(Path root, Path genModelFile, Path bundle) throws IOException {
+        Path out = Files.createTempDirectory("ctg-codegen");
+        try {
+            String name = bundle.getFileName().toString();
+            List<String> owned = OWNED.get(EXAMPLE);
+            GenModel genModel = generate(root, out, genModelFile.toString(), true, Map.of(name, out.resolve(name)));
+            Labels.write(genModel, out.resolve(name), bundleNames(genModel));
+            for (String path : owned) {
+                delete(bundle.resolve(path));
+                for (Map.Entry<String, Path> file : files(out.resolve(name), path).entrySet()) {
+                    Path destination = bundle.resolve(file.getKey());
+                    Files.createDirectories(destination.getParent());
+                    Files.copy(file.getValue(), destination);
+                }
+            }
+            System.out.println("Generated into " + bundle + ": " + String.join(", ", owned));
+        } finally {
+            delete(out);
+        }
     }
 
-    private static GenModel generate(Path root, Path out, String genModelPath, boolean edit) throws IOException {
+    /** The bundle's name in French and English: the labels of its genmodel's first package. */
+    private static String[] bundleNames(GenModel genModel) {
+        org.eclipse.emf.ecore.EAnnotation labels = genModel.getGenPackages().get(0).getEcorePackage()
+                .getEAnnotation(Labels.LABELS);
+        if (labels == null || labels.getDetails().get("fr") == null || labels.getDetails().get("en") == null) {
+            throw new IllegalStateException("The package needs French and English labels: annotation "
+                    + Labels.LABELS + " with details fr and en");
+        }
+        return new String[] {labels.getDetails().get("fr"), labels.getDetails().get("en")};
+    }
+
+    /** Generates the code of the repository's genmodels into {@code out/<bundle>/...}. */
+    static void generate(Path root, Path out) throws IOException {
+        Map<String, Path> folders = new java.util.HashMap<>();
+        for (String bundle : OWNED.keySet()) {
+            folders.put(Path.of(bundle).getFileName().toString(), Files.createDirectories(out.resolve(bundle)));
+        }
+        GenModel ctg = generate(root, out, root.resolve(GENMODEL).toString(), true, folders);
+        Labels.write(ctg, out.resolve(EDIT), "CTG Studio - \u00c9dition du mod\u00e8le",
+                "CTG Studio - Model Editing");
+        generate(root, out, root.resolve(DIAGRAM_GENMODEL).toString(), false, folders);
+        GenModel example = generate(root, out, root.resolve(EXAMPLE_GENMODEL).toString(), true, folders);
+        Labels.write(example, out.resolve(EXAMPLE), bundleNames(example));
+    }
+
+    /**
+     * Generates one genmodel; {@code folders} says where each bundle its output folders name
+     * ({@code platform:/resource/<bundle>/...}) is written.
+     */
+    private static GenModel generate(Path root, Path out, String genModelPath, boolean edit,
+            Map<String, Path> folders) throws IOException {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new EcoreResourceFactoryImpl());
         resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
         resourceSet.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
-        for (String bundle : OWNED.keySet()) {
-            Path target = Files.createDirectories(out.resolve(bundle));
+        for (Map.Entry<String, Path> folder : folders.entrySet()) {
             // The genmodel names its output folders as platform:/resource/<bundle>/...: send them to the output.
-            URIConverter.URI_MAP.put(URI.createPlatformResourceURI("/" + bundle + "/", false),
-                    URI.createFileURI(target.toString() + "/"));
+            URIConverter.URI_MAP.put(URI.createPlatformResourceURI("/" + folder.getKey() + "/", false),
+                    URI.createFileURI(folder.getValue().toString() + "/"));
         }
+        // Extensions name the CTG metamodel as installed: platform:/plugin/org.ctgstudio.model/model/ctg.ecore.
+        URIConverter.URI_MAP.put(URI.createPlatformPluginURI("/org.ctgstudio.model/", false),
+                URI.createFileURI(root.resolve(MODEL).toString() + "/"));
         GenModel genModel = (GenModel) resourceSet
-                .getResource(URI.createFileURI(root.resolve(genModelPath).toString()), true).getContents().get(0);
+                .getResource(URI.createFileURI(genModelPath), true).getContents().get(0);
         genModel.reconcile();
         genModel.setCanGenerate(true);
         failOnError("genmodel", genModel.diagnose());
@@ -128,7 +187,7 @@ public final class GenerateModel {
         for (Map.Entry<String, List<String>> bundle : new TreeMap<>(OWNED).entrySet()) {
             for (String owned : bundle.getValue()) {
                 Map<String, Path> expected = files(out.resolve(bundle.getKey()), owned);
-                Map<String, Path> actual = files(root.resolve("bundles").resolve(bundle.getKey()), owned);
+                Map<String, Path> actual = files(root.resolve(bundle.getKey()), owned);
                 for (String file : expected.keySet()) {
                     if (!actual.containsKey(file)) {
                         result.add(bundle.getKey() + "/" + file + " (missing)");
@@ -148,7 +207,7 @@ public final class GenerateModel {
 
     private static void write(Path root, Path out) throws IOException {
         for (Map.Entry<String, List<String>> bundle : OWNED.entrySet()) {
-            Path target = root.resolve("bundles").resolve(bundle.getKey());
+            Path target = root.resolve(bundle.getKey());
             for (String owned : bundle.getValue()) {
                 delete(target.resolve(owned));
                 for (Map.Entry<String, Path> file : files(out.resolve(bundle.getKey()), owned).entrySet()) {

@@ -33,7 +33,6 @@ final class Labels {
 
     /** French for the generic keys EMF generates into every edit plugin.properties. */
     private static final Map<String, String> GENERIC_FR = Map.ofEntries(
-            Map.entry("pluginName", "CTG Studio - Édition du modèle"),
             Map.entry("providerName", "CTG Studio"),
             Map.entry("_UI_CreateChild_text", "{0}"),
             Map.entry("_UI_CreateChild_text2", "{1} {0}"),
@@ -49,7 +48,8 @@ final class Labels {
     private Labels() {
     }
 
-    static void write(GenModel genModel, Path editBundle) throws IOException {
+    /** Writes both files; {@code names} are the edit bundle's name in French and in English. */
+    static void write(GenModel genModel, Path editBundle, String... names) throws IOException {
         Map<String, String[]> labels = new HashMap<>();
         for (GenPackage genPackage : genModel.getAllGenPackagesWithClassifiers()) {
             collect(genPackage, labels);
@@ -68,11 +68,13 @@ final class Labels {
             }
             String key = line.substring(0, eq).trim();
             String[] label = labels.get(key);
-            String frText = label != null ? label[0] : GENERIC_FR.get(key);
+            String frText = label != null ? label[0]
+                    : "pluginName".equals(key) ? names[0] : GENERIC_FR.get(key);
             if (frText == null) {
                 untranslated.add(key);
             }
-            en.add(label != null ? key + " = " + escape(label[1]) : line);
+            en.add(label != null ? key + " = " + escape(label[1])
+                    : "pluginName".equals(key) ? key + " = " + escape(names[1]) : line);
             fr.add(key + " = " + escape(frText == null ? "" : frText));
         }
         if (!untranslated.isEmpty()) {

@@ -40,13 +40,13 @@ class GeneratedCodeIsCurrentTest {
 
     @Test
     void checkDetectsAHandEditedGeneratedFile() throws Exception {
-        Path generated = out.resolve("org.ctgstudio.model/src-gen/org/ctgstudio/model/CtgPackage.java");
+        Path generated = out.resolve("bundles/org.ctgstudio.model/src-gen/org/ctgstudio/model/CtgPackage.java");
         String original = Files.readString(generated);
         try {
             Files.writeString(generated, original + "\n// edited\n");
             List<String> differences = GenerateModel.differences(root(), out);
             assertTrue(differences.contains(
-                    "org.ctgstudio.model/src-gen/org/ctgstudio/model/CtgPackage.java (differs)"), differences.toString());
+                    "bundles/org.ctgstudio.model/src-gen/org/ctgstudio/model/CtgPackage.java (differs)"), differences.toString());
         } finally {
             Files.writeString(generated, original);
         }
@@ -54,11 +54,11 @@ class GeneratedCodeIsCurrentTest {
 
     @Test
     void frenchLabelsComeFromTheMetamodel() throws Exception {
-        String french = Files.readString(out.resolve("org.ctgstudio.edit/plugin_fr.properties"));
+        String french = Files.readString(out.resolve("bundles/org.ctgstudio.edit/plugin_fr.properties"));
         assertTrue(french.contains("_UI_Action_type = Fiche action"), "French class label");
         assertTrue(french.contains("_UI_ThematicDomain_EARLY_CHILDHOOD_literal = Petite enfance (0\\u20133 ans)"),
                 "French literal label");
-        String english = Files.readString(out.resolve("org.ctgstudio.edit/plugin.properties"));
+        String english = Files.readString(out.resolve("bundles/org.ctgstudio.edit/plugin.properties"));
         assertTrue(english.contains("_UI_ThematicDomain_EARLY_CHILDHOOD_literal = Early childhood (0\\u20133)"));
     }
 }
