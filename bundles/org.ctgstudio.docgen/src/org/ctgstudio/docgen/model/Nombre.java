@@ -1,0 +1,30 @@
+package org.ctgstudio.docgen.model;
+
+import java.math.BigDecimal;
+
+/**
+ * A number as French documents write it: « 23 870 », « 0,8 ». {@code .valeur} is the number itself.
+ *
+ * @param valeur the number, null when not filled in
+ */
+public record Nombre(BigDecimal valeur) {
+
+    public static final Nombre VIDE = new Nombre(null);
+
+    public static Nombre of(BigDecimal value) {
+        return value == null ? VIDE : new Nombre(value);
+    }
+
+    public static Nombre of(long value) {
+        return new Nombre(BigDecimal.valueOf(value));
+    }
+
+    public boolean renseigne() {
+        return valeur != null;
+    }
+
+    @Override
+    public String toString() {
+        return FrenchNumbers.format(valeur, 2, false);
+    }
+}
