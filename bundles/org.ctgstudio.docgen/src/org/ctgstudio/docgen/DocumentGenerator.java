@@ -124,9 +124,6 @@ public final class DocumentGenerator {
         }
         step(monitor, "progress.merge", 50);
         byte[] bytes = ReportEngine.instance().merge(template, check.pictures(), data.roots(), pictures);
-        if (template.isDocx()) {
-            bytes = OutputFixes.uniqueDrawingIds(bytes);
-        }
         if (draft && !check.marksDraft()) {
             bytes = OutputFixes.draftBanner(bytes, template.isDocx());
         }

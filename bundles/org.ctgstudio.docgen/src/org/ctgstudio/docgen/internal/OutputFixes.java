@@ -1,22 +1,24 @@
 package org.ctgstudio.docgen.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ctgstudio.docgen.Messages;
 
 /**
- * The two changes made to a generated package after the engine: drawing ids made unique (a picture inside a loop
- * repeats its {@code wp:docPr} id, which Word refuses), and the draft mention for a template that does not show it
- * itself (a first paragraph « PROJET – document non définitif »). No library edits a DOCX/ODT part in place without
- * loading the whole document (POI would cost more than the generation), hence these targeted rewrites of one element.
+ * The two changes made to a package around the engine: drawing ids that stay unique (a picture inside a loop
+ * repeats its {@code wp:docPr} id, which Word refuses), set up once in the template, and the draft mention added to a
+ * generated document whose template does not show it (a first paragraph « PROJET – document non définitif »). No
+ * library edits a DOCX/ODT part in place without loading the whole document (POI would cost more than the
+ * generation), hence these targeted rewrites of one element.
  */
 public final class OutputFixes {
 
     private static final Pattern DOC_PR = Pattern.compile("(<wp:docPr\\b[^>]*?\\bid=\")(\\d+)(\")");
+    /** The template text that writes the next drawing number (the sandbox allows #assign; no other name used). */
+    private static final String COUNTER = Matcher.quoteReplacement(
+            "[#assign ctgDrawingId = (ctgDrawingId!0) + 1]${ctgDrawingId?c}");
     private static final Pattern ODT_DECLS = Pattern.compile(
             "<office:text\\b[^>]*>(\\s*<(text:[a-z-]+-decls|table:calculation-settings)\\b.*?(</\\2>|/>))*",
             Pattern.DOTALL);
@@ -24,38 +26,24 @@ public final class OutputFixes {
     private OutputFixes() {
     }
 
-    /** Renumbers the drawings of a DOCX when some share an id; returns the same bytes when none do. */
-    public static byte[] uniqueDrawingIds(byte[] docx) {
-        if (!hasDuplicateIds(docx)) {
-            return docx;
-        }
-        int[] next = {1};
+    /**
+     * A Word template whose drawings number themselves as the document is generated: each {@code wp:docPr} id becomes
+     * a counter, so that a picture repeated by a loop gets a new id each time (Word refuses duplicates). Done once,
+     * when the template is loaded, instead of rewriting every generated document.
+     */
+    public static byte[] numberedDrawings(byte[] docx) {
         return ZipParts.rewrite(docx, (name, content) -> {
             if (!isWordPart(name)) {
                 return content;
             }
-            Matcher m = DOC_PR.matcher(new String(content, StandardCharsets.UTF_8));
-            StringBuilder out = new StringBuilder(content.length);
-            while (m.find()) {
-                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + next[0]++ + m.group(3)));
+            String xml = new String(content, StandardCharsets.UTF_8);
+            Matcher m = DOC_PR.matcher(xml);
+            if (!m.find()) {
+                return content;
             }
-            m.appendTail(out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            return m.replaceAll("$1" + COUNTER + "$3")
+                    .getBytes(StandardCharsets.UTF_8);
         });
-    }
-
-    private static boolean hasDuplicateIds(byte[] docx) {
-        Set<String> seen = new HashSet<>();
-        boolean[] duplicate = {false};
-        ZipParts.read(docx, (name, content) -> {
-            if (isWordPart(name)) {
-                Matcher m = DOC_PR.matcher(new String(content, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    duplicate[0] |= !seen.add(m.group(2));
-                }
-            }
-        });
-        return duplicate[0];
     }
 
     private static boolean isWordPart(String name) {

@@ -27,6 +27,7 @@ import fr.opensagres.xdocreport.template.IContext;
 import fr.opensagres.xdocreport.template.formatter.FieldsMetadata;
 import fr.opensagres.xdocreport.template.formatter.NullImageBehaviour;
 import fr.opensagres.xdocreport.template.freemarker.FreemarkerTemplateEngine;
+import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 
 /**
@@ -99,7 +100,8 @@ public final class ReportEngine {
             metadata.addFieldAsImage(placeholder, NullImageBehaviour.RemoveImageTemplate, false);
         }
         try {
-            report.load(template.open());
+            report.load(template.isDocx() ? new java.io.ByteArrayInputStream(
+                    OutputFixes.numberedDrawings(template.open().readAllBytes())) : template.open());
             XDocReportRegistry registry = XDocReportRegistry.getRegistry();
             registry.registerReport(report, true);
         } catch (XDocReportException | IOException e) {
@@ -125,6 +127,17 @@ public final class ReportEngine {
     /** A generation failure in French, with the template's paragraph where FreeMarker stopped. */
     private static DocumentException failure(TemplateFile template, IXDocReport report, Exception e) {
         TemplateException te = cause(e, TemplateException.class);
+        ParseException pe = cause(e, ParseException.class);
+        if (te == null && pe != null) {
+            // What the check could not see (a field the preprocessing changed): located all the same.
+            String source = pe.getTemplateName() == null ? "" : pe.getTemplateName();
+            String location = source.contains("!") ? RuntimeLocations.locate(read(report,
+                    source.substring(source.indexOf('!') + 1)), pe.getLineNumber(), pe.getColumnNumber()) : "";
+            TemplateProblem problem = new TemplateProblem(Kind.SYNTAX, true, Messages.format("check.syntax",
+                    firstLine(pe.getEditorMessage())), location, "");
+            return new DocumentException(Messages.format("generation.templateFailed", template.name(), problem),
+                    List.of(problem), e);
+        }
         if (te == null) {
             return new DocumentException(Messages.format("generation.failed", template.name(), e.getMessage()), e);
         }

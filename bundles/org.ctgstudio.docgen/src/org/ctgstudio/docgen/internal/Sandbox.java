@@ -89,7 +89,7 @@ public final class Sandbox {
         cfg.setFallbackOnNullLoopVariable(false);
     }
 
-    /** Whether a method of {@code type} may be called by templates. Package-visible for the sandbox tests. */
+    /** Whether templates may call this method. */
     static boolean exposed(Method method) {
         Class<?> declaring = method.getDeclaringClass();
         if (declaring.isRecord() && declaring.getPackage() == TemplateData.class.getPackage()) {

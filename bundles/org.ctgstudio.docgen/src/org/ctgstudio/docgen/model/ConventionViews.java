@@ -1,5 +1,7 @@
 package org.ctgstudio.docgen.model;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,10 +11,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.ctgstudio.edit.CtgLabels;
+import org.ctgstudio.edit.provider.CtgEditPlugin;
 import org.ctgstudio.model.AgreementParty;
 import org.ctgstudio.model.AnnexInstance;
 import org.ctgstudio.model.ArticleInstance;
@@ -58,10 +60,11 @@ public final class ConventionViews {
     private static final String DASH = " \u2013 ";
     private static final Set<PartnerType> LOCAL_AUTHORITIES = Set.of(PartnerType.MUNICIPALITY, PartnerType.EPCI,
             PartnerType.INTERMUNICIPAL_SYNDICATE);
-    /** The edit bundle's French labels (plugin_fr.properties at its root), read whatever the default locale. */
-    private static final ResourceBundle FRENCH = ResourceBundle.getBundle("plugin", Locale.FRENCH,
-            CtgLabels.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /**
+     * The edit bundle's French labels (plugin_fr.properties at its root), read whatever the default locale, from the
+     * edit bundle itself: by class loader, another jar's plugin_fr.properties may come first in plain Java.
+     */
+    private static final Properties FRENCH = frenchLabels();
 
     private final GlobalTerritorialAgreement agreement;
     private final Map<Action, Fiche> fiches = new LinkedHashMap<>();
@@ -411,7 +414,22 @@ public final class ConventionViews {
             return "";
         }
         String key = "_UI_" + literal.getClass().getSimpleName() + "_" + literal.getName() + "_literal";
-        return FRENCH.containsKey(key) ? FRENCH.getString(key) : CtgLabels.literal(literal);
+        String french = FRENCH.getProperty(key);
+        return french != null ? french : CtgLabels.literal(literal);
+    }
+
+    private static Properties frenchLabels() {
+        Properties labels = new Properties();
+        String base = CtgEditPlugin.INSTANCE.getBaseURL().toString();
+        try (InputStream in = java.net.URI.create(base + (base.endsWith("/") ? "" : "/") + "plugin_fr.properties")
+                .toURL().openStream()) {
+            labels.load(in);
+        } catch (IOException e) {
+            // Without the French file the labels come from CtgLabels, in the user interface's language.
+            System.getLogger(ConventionViews.class.getName()).log(System.Logger.Level.WARNING,
+                    "French labels not found beside " + CtgEditPlugin.INSTANCE.getBaseURL(), e);
+        }
+        return labels;
     }
 
     private static String labels(Collection<? extends Enumerator> literals) {

@@ -53,12 +53,11 @@ public final class ActionPlanWorkbook {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
-        short format = 0;
         date = style(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
         euros = style(workbook.createDataFormat().getFormat("#,##0.00\\ \"\u20AC\""));
         percent = style(workbook.createDataFormat().getFormat("0.0%"));
         number = style(workbook.createDataFormat().getFormat("#,##0.##"));
-        text = style(format);
+        text = style((short) 0); // General
         text.setWrapText(true);
     }
 

@@ -3,6 +3,7 @@ package org.ctgstudio.docgen.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -26,10 +28,12 @@ import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.ctgstudio.docgen.DefaultTemplate;
 import org.ctgstudio.docgen.DocumentGenerator;
+import org.ctgstudio.docgen.GenerationMonitor;
 import org.ctgstudio.docgen.GenerationRequest;
 import org.ctgstudio.docgen.GenerationResult;
 import org.ctgstudio.docgen.OutputFormat;
 import org.ctgstudio.docgen.Pictures;
+import org.ctgstudio.docgen.TemplateFile;
 import org.ctgstudio.docgen.office.LibreOffice;
 import org.ctgstudio.model.AgreementParty;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
@@ -176,6 +180,61 @@ class ConventionDocumentsTest {
             Indicator first = convention.getActions().get(0).getIndicators().get(0);
             assertTrue(text.contains(first.getLabel()), "indicators against their targets");
         }
+    }
+
+    @Test
+    void aPictureRepeatedByALoopGetsADistinctDrawingIdEachTime() throws Exception {
+        TemplateFile template = Documents.docx("boucle-image.docx", doc -> {
+            XWPFParagraph open = doc.createParagraph();
+            open.createRun().setText("Fiches");
+            Documents.mergeField(open, "[#list convention.fiches as fiche]");
+            XWPFParagraph picture = doc.createParagraph();
+            picture.getCTP().addNewBookmarkStart().setName("diagramme_plan_actions");
+            picture.getCTP().getBookmarkStartArray(0).setId(java.math.BigInteger.ONE);
+            try {
+                picture.createRun().addPicture(new java.io.ByteArrayInputStream(Documents.picture()),
+                        org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "image.png", Units.toEMU(200),
+                        Units.toEMU(100));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            picture.getCTP().addNewBookmarkEnd().setId(java.math.BigInteger.ONE);
+            XWPFParagraph close = doc.createParagraph();
+            close.createRun().setText("${fiche.numero}");
+            Documents.mergeField(close, "[/#list]");
+        });
+        Path out = folder.resolve("images.docx");
+        DocumentGenerator.generate(GenerationRequest.of(convention, template, OutputFormat.DOCX, out)
+                .withPictures(Pictures.none().with("plan_actions", picture)));
+        String xml = Documents.part(out, "word/document.xml");
+        List<String> ids = java.util.regex.Pattern.compile("<wp:docPr\\b[^>]*?\\bid=\"(\\d+)\"").matcher(xml).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals(convention.getActions().size(), ids.size(), "one picture per fiche");
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "distinct ids: " + ids);
+    }
+
+    @Test
+    void aCancelledGenerationWritesNothing() throws Exception {
+        Path out = folder.resolve("annule.pdf");
+        List<String> steps = new java.util.ArrayList<>();
+        GenerationMonitor cancelAtMerge = new GenerationMonitor() {
+            @Override
+            public void step(String task, int percent) {
+                steps.add(task);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return steps.size() >= 3; // after the check, the validation and the data
+            }
+        };
+        assertThrows(java.util.concurrent.CancellationException.class, () -> DocumentGenerator.generate(
+                GenerationRequest.of(convention, DefaultTemplate.CONVENTION.load(true), OutputFormat.DOCX, out),
+                cancelAtMerge));
+        assertEquals(List.of("Vérification du modèle", "Validation de la convention", "Lecture de la convention"),
+                steps);
+        assertFalse(Files.exists(out));
+        assertNoTemporaryFile(folder);
     }
 
     static void assertNoTemporaryFile(Path folder) throws IOException {

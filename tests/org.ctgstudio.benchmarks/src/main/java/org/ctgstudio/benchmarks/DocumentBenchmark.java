@@ -1,0 +1,149 @@
+package org.ctgstudio.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.ctgstudio.docgen.DefaultTemplate;
+import org.ctgstudio.docgen.DocumentGenerator;
+import org.ctgstudio.docgen.GenerationRequest;
+import org.ctgstudio.docgen.OutputFormat;
+import org.ctgstudio.docgen.Pictures;
+import org.ctgstudio.docgen.TemplateFile;
+import org.ctgstudio.docgen.model.ConventionViews;
+import org.ctgstudio.docgen.office.LibreOffice;
+import org.ctgstudio.model.GlobalTerritorialAgreement;
+import org.ctgstudio.validation.RuleProfile;
+
+import fr.opensagres.xdocreport.document.IXDocReport;
+import fr.opensagres.xdocreport.document.docx.discovery.DocxTemplateEngineConfiguration;
+import fr.opensagres.xdocreport.document.images.ByteArrayImageProvider;
+import fr.opensagres.xdocreport.document.registry.XDocReportRegistry;
+import fr.opensagres.xdocreport.template.IContext;
+import fr.opensagres.xdocreport.template.formatter.FieldsMetadata;
+import fr.opensagres.xdocreport.template.freemarker.FreemarkerTemplateEngine;
+import freemarker.template.Configuration;
+
+/**
+ * Document generation of a large convention (100 fiches actions, 300 indicators) from the default Word template, in
+ * plain Java, against two floors measured in the same run: the bare engine (XDocReport and FreeMarker with their plain
+ * set-up) merging the same template with the same data, built beforehand, and a new LibreOffice process per
+ * document ({@code soffice --headless --convert-to pdf}) on the same DOCX. Targets: DOCX generation at most 2 x the bare
+ * engine (what the sandbox, the checks, validation and the view data cost), PDF at most 0.5 x a new soffice.
+ */
+public final class DocumentBenchmark {
+
+    static final double DOCX_TARGET = 2.0;
+    static final double PDF_TARGET = 0.5;
+
+    private DocumentBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int actions = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        GlobalTerritorialAgreement convention = SyntheticModels.convention(actions);
+        int indicators = convention.getActions().stream().mapToInt(a -> a.getIndicators().size()).sum();
+        byte[] picture = Files.readAllBytes(placeholderPicture());
+        TemplateFile template = DefaultTemplate.CONVENTION.load(true);
+        Path folder = Files.createTempDirectory("ctg-documents-benchmark");
+        try {
+            Path docx = folder.resolve("convention.docx");
+            GenerationRequest request = GenerationRequest.of(convention, template, OutputFormat.DOCX, docx)
+                    .withPictures(Pictures.none().with("plan_actions", picture));
+            double generation = PersistenceBenchmark.median(() -> DocumentGenerator.generate(request));
+
+            // The floor: the same template and data (view records built once) through XDocReport and FreeMarker with
+            // their plain set-up (no sandbox, no template check, no validation, no view building, no output fixes).
+            Map<String, Object> data = ConventionViews.of(convention, 0, 0, RuleProfile.defaults()).roots();
+            FreemarkerTemplateEngine plainEngine = new FreemarkerTemplateEngine();
+            Configuration plainConfiguration = new Configuration(Configuration.VERSION_2_3_34);
+            plainConfiguration.setBooleanFormat("oui,non"); // the template prints yes/no values
+            plainEngine.setFreemarkerConfiguration(plainConfiguration);
+            plainEngine.setConfiguration(DocxTemplateEngineConfiguration.INSTANCE);
+            plainEngine.setTemplateCacheInfoProvider(XDocReportRegistry.getRegistry());
+            IXDocReport bare = XDocReportRegistry.getRegistry().loadReport(template.open(), "bare", plainEngine);
+            FieldsMetadata metadata = bare.createFieldsMetadata();
+            metadata.addFieldAsImage("diagramme_plan_actions");
+            Path bareOut = folder.resolve("nu.docx");
+            double engine = PersistenceBenchmark.median(() -> {
+                IContext context = bare.createContext();
+                data.forEach(context::put);
+                context.put("diagramme_plan_actions", new ByteArrayImageProvider(picture));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                bare.process(context, out);
+                Files.write(bareOut, out.toByteArray());
+            });
+
+            if (!LibreOffice.installed()) {
+                throw new IllegalStateException("LibreOffice is not installed (Debian: " + LibreOffice.DEBIAN_PACKAGE
+                        + "): the PDF figures need it");
+            }
+            GenerationRequest pdfRequest = GenerationRequest.of(convention, template, OutputFormat.PDF,
+                    folder.resolve("convention.pdf")).withPictures(Pictures.none().with("plan_actions", picture));
+            double pdf = PersistenceBenchmark.median(() -> DocumentGenerator.generate(pdfRequest));
+            byte[] docxBytes = Files.readAllBytes(docx);
+            double conversion = PersistenceBenchmark.median(() -> LibreOffice.shared().toPdf(docxBytes, true));
+            Path profile = folder.resolve("profil-soffice");
+            double soffice = PersistenceBenchmark.median(() -> soffice(docx, folder.resolve("soffice"), profile));
+            LibreOffice.stopShared();
+
+            System.out.println();
+            System.out.println("CTG Studio document benchmark (median of 5 runs after 3 warm-up runs, Java "
+                    + Runtime.version() + ")");
+            System.out.printf(Locale.ROOT, "  convention       %d fiches actions, %d indicators; DOCX of %.0f KB%n",
+                    actions, indicators, Files.size(docx) / 1e3);
+            System.out.printf(Locale.ROOT, "  bare engine      %8.0f ms   (XDocReport defaults, plain maps: floor)%n",
+                    engine);
+            System.out.printf(Locale.ROOT, "  DOCX generation  %8.0f ms   %.2f x bare  (target <= %.1f x: %s)%n",
+                    generation, generation / engine, DOCX_TARGET, generation / engine <= DOCX_TARGET ? "met"
+                            : "NOT met");
+            System.out.printf(Locale.ROOT, "  new soffice      %8.0f ms   (soffice --headless --convert-to pdf: floor)%n",
+                    soffice);
+            System.out.printf(Locale.ROOT, "  PDF generation   %8.0f ms   %.2f x soffice (target <= %.1f x: %s)%n", pdf,
+                    pdf / soffice, PDF_TARGET, pdf / soffice <= PDF_TARGET ? "met" : "NOT met");
+            System.out.printf(Locale.ROOT, "  of which PDF conversion by the running LibreOffice %.0f ms (%.2f x soffice)%n",
+                    conversion, conversion / soffice);
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static void soffice(Path docx, Path out, Path profile) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--norestore", "--convert-to", "pdf", "--outdir", out.toString(), docx.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0
+                || !Files.isRegularFile(out.resolve("convention.pdf"))) {
+            process.destroyForcibly();
+            throw new IllegalStateException("soffice --convert-to pdf failed");
+        }
+        Files.delete(out.resolve("convention.pdf"));
+    }
+
+    /** A picture for the template's placeholder: the default template's own (a PNG in the DOCX). */
+    private static Path placeholderPicture() throws IOException {
+        Path png = Files.createTempFile("plan-actions", ".png");
+        png.toFile().deleteOnExit();
+        try (var zip = new java.util.zip.ZipInputStream(DefaultTemplate.CONVENTION.load(true).open())) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith(".png")) {
+                    Files.write(png, zip.readAllBytes());
+                    return png;
+                }
+            }
+        } catch (org.ctgstudio.docgen.DocumentException e) {
+            throw new IOException(e);
+        }
+        throw new IOException("no picture in the default template");
+    }
+}
