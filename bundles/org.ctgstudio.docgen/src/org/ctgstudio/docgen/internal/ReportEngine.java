@@ -79,7 +79,9 @@ public final class ReportEngine {
                 context.put(placeholder, png == null ? null : new FittedImage(png));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            report.process(context, out);
+            synchronized (report) { // one generation at a time per template: XDocReport does not say it is thread-safe
+                report.process(context, out);
+            }
             return out.toByteArray();
         } catch (XDocReportException | IOException | RuntimeException e) {
             throw failure(template, report, e);
@@ -114,14 +116,6 @@ public final class ReportEngine {
             XDocReportRegistry.getRegistry().unregisterReport(eldest);
         }
         return report;
-    }
-
-    /** Forgets a template (the next use loads it again). */
-    public synchronized void forget(TemplateFile template) {
-        String id = "ctg-" + template.digest();
-        if (reports.remove(id) != null) {
-            XDocReportRegistry.getRegistry().unregisterReport(id);
-        }
     }
 
     /** A generation failure in French, with the template's paragraph where FreeMarker stopped. */

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * French number formatting for documents: thousands grouped with a no-break space (U+00A0, not Java's U+202F, which
@@ -13,6 +15,8 @@ import java.util.Locale;
 public final class FrenchNumbers {
 
     private static final char NBSP = '\u00A0';
+    /** DecimalFormat is costly to build and not thread-safe: one per thread and pattern. */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private FrenchNumbers() {
     }
@@ -22,14 +26,16 @@ public final class FrenchNumbers {
         if (value == null) {
             return "";
         }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symbols.setGroupingSeparator(NBSP);
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat("#,##0", symbols);
-        format.setMinimumFractionDigits(fixed ? decimals : 0);
-        format.setMaximumFractionDigits(decimals);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return FORMATS.get().computeIfAbsent(decimals + (fixed ? "f" : "v"), key -> {
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
+            symbols.setGroupingSeparator(NBSP);
+            symbols.setDecimalSeparator(',');
+            symbols.setMinusSign('-');
+            DecimalFormat format = new DecimalFormat("#,##0", symbols);
+            format.setMinimumFractionDigits(fixed ? decimals : 0);
+            format.setMaximumFractionDigits(decimals);
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            return format;
+        }).format(value);
     }
 }

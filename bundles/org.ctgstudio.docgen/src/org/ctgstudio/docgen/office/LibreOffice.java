@@ -14,6 +14,7 @@ import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.office.OfficeException;
 import org.jodconverter.core.office.OfficeUtils;
 import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.filter.NoopFilter;
 import org.jodconverter.local.office.LocalOfficeManager;
 import org.jodconverter.local.office.LocalOfficeUtils;
 
@@ -32,9 +33,15 @@ public final class LibreOffice {
     private static boolean hookInstalled;
 
     private final LocalOfficeManager manager;
+    /**
+     * Without JODConverter's default refresh of the loaded document (it updates indexes and fields: the templates
+     * have no index, and LibreOffice updates page numbers when it writes the PDF).
+     */
+    private final LocalConverter converter;
 
     private LibreOffice(LocalOfficeManager manager) {
         this.manager = manager;
+        this.converter = LocalConverter.builder().officeManager(manager).filterChain(NoopFilter.CHAIN).build();
     }
 
     /** The running LibreOffice, started now if needed; a French message when LibreOffice is not installed. */
@@ -100,7 +107,7 @@ public final class LibreOffice {
         DocumentFormat source = docx ? DefaultDocumentFormatRegistry.DOCX : DefaultDocumentFormatRegistry.ODT;
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(document.length);
         try {
-            LocalConverter.make(manager).convert(new ByteArrayInputStream(document)).as(source).to(pdf)
+            converter.convert(new ByteArrayInputStream(document)).as(source).to(pdf)
                     .as(DefaultDocumentFormatRegistry.PDF).execute();
         } catch (OfficeException e) {
             throw new DocumentException(Messages.format("office.conversionFailed", e.getMessage()), e);
