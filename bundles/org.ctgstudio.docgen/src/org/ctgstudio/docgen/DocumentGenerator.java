@@ -49,6 +49,9 @@ public final class DocumentGenerator {
 
     private static final Map<String, TemplateChecker.Result> CHECKS = new ConcurrentHashMap<>();
     private static final Configuration TEXTS = Sandbox.configuration();
+    /** The articles' texts as templates, parsed once (conventions of one template share their article texts). */
+    private static final Map<String, Template> ARTICLES = new ConcurrentHashMap<>();
+    private static final int MAX_ARTICLES = 2_000;
     private static final int MAX_LISTED = 5;
 
     private DocumentGenerator() {
@@ -158,15 +161,26 @@ public final class DocumentGenerator {
         Map<String, Object> roots = data.roots();
         List<String> failures = new ArrayList<>();
         TemplateData rendered = data.withArticleTexts(article -> {
-            List<String> unknown = TemplateChecker.unknownNames(article.texte());
-            if (!unknown.isEmpty()) {
-                failures.add(Messages.format("article.unknownNames", article.numero(), article.titre(),
-                        String.join(", ", unknown)));
-                return article;
+            if (!article.texte().contains("${") && !article.texte().contains("[#")) {
+                return article; // nothing to fill in
             }
             try {
+                Template text = ARTICLES.get(article.texte());
+                if (text == null) {
+                    List<String> unknown = TemplateChecker.unknownNames(article.texte());
+                    if (!unknown.isEmpty()) {
+                        failures.add(Messages.format("article.unknownNames", article.numero(), article.titre(),
+                                String.join(", ", unknown)));
+                        return article;
+                    }
+                    text = new Template("article", new StringReader(article.texte()), TEXTS);
+                    if (ARTICLES.size() > MAX_ARTICLES) {
+                        ARTICLES.clear();
+                    }
+                    ARTICLES.put(article.texte(), text);
+                }
                 StringWriter out = new StringWriter();
-                new Template("article", new StringReader(article.texte()), TEXTS).process(roots, out);
+                text.process(roots, out);
                 return new Article(article.numero(), article.titre(), out.toString(), article.modifieLocalement());
             } catch (IOException | TemplateException e) {
                 failures.add(Messages.format("article.failed", article.numero(), article.titre(),

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ctgstudio.docgen.model.TemplateData;
 
@@ -34,10 +35,17 @@ public final class DataModelSchema {
 
     /** The names a value of this type has ({@code fiche.intitule} …); empty for texts, numbers, lists. */
     public static Map<String, Type> members(Type type) {
-        Map<String, Type> members = new LinkedHashMap<>();
         if (!(type instanceof Class<?> record) || !record.isRecord()) {
-            return members;
+            return Map.of();
         }
+        return MEMBERS.computeIfAbsent(record, DataModelSchema::read);
+    }
+
+    /** Read once per record type (reflection costs, and every field of every template asks). */
+    private static final Map<Class<?>, Map<String, Type>> MEMBERS = new ConcurrentHashMap<>();
+
+    private static Map<String, Type> read(Class<?> record) {
+        Map<String, Type> members = new LinkedHashMap<>();
         for (RecordComponent component : record.getRecordComponents()) {
             members.put(component.getName(), component.getGenericType());
         }
@@ -48,7 +56,7 @@ public final class DataModelSchema {
                 members.put(method.getName(), method.getGenericReturnType());
             }
         }
-        return members;
+        return java.util.Collections.unmodifiableMap(members);
     }
 
     /** Every record type reachable from the roots, roots' types first. */

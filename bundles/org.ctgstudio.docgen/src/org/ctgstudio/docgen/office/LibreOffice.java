@@ -28,6 +28,11 @@ public final class LibreOffice {
 
     /** The Debian package that provides what the conversion needs. */
     public static final String DEBIAN_PACKAGE = "libreoffice-writer-nogui";
+    /**
+     * The system property naming LibreOffice's installation folder when it is not where JODConverter looks (the
+     * usual folders of Linux, Windows and macOS): {@code -Dctg.office.home=/opt/libreoffice7.6}.
+     */
+    public static final String HOME_PROPERTY = "ctg.office.home";
 
     private static LibreOffice shared;
     private static boolean hookInstalled;
@@ -70,6 +75,11 @@ public final class LibreOffice {
     }
 
     private static File home() {
+        String configured = System.getProperty(HOME_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            File home = new File(configured.strip());
+            return new File(home, "program").isDirectory() ? home : null;
+        }
         try {
             File home = LocalOfficeUtils.getDefaultOfficeHome();
             return home != null && home.isDirectory() ? home : null;
