@@ -9,7 +9,7 @@ root="$(cd "$here/../.." && pwd)"
 list="$(mktemp)"
 trap 'rm -f "$list"' EXIT
 
-"$root/mvnw" -B -q -f "$here/lock/pom.xml" dependency:list -Dsort=true -DincludeScope=runtime \
+"$root/mvnw" -B -q ${CTG_MVN_ARGS:-} -f "$here/lock/pom.xml" dependency:list -Dsort=true -DincludeScope=runtime \
   -DoutputFile="$list" -DexcludeTransitive=false
 
 # Central jars without an OSGi manifest that other bundles require by symbolic name: wrapped with our own
@@ -18,6 +18,9 @@ special='org.apache.xmlgraphics:batik-css'
 # Lucene has no OSGi manifest either; the help system looks its core bundle up as org.apache.lucene.core (the name
 # Eclipse's own build gives it) to record the index format, so the jars get those names and versioned packages.
 lucene='org.apache.lucene:lucene-[a-z-]*'
+# The GLSP server jars (diagrams) have no OSGi manifest: they get GLSP's own bundle names and versioned exports;
+# every import is mandatory but log4j-core, which only GLSP's stand-alone launcher uses.
+glsp='org.eclipse.glsp:org[a-z.]*'
 
 dep_xml() { # reads "g:a:type[:classifier]:version:scope" lines, prints <dependency> elements
   awk -F: '{
@@ -74,7 +77,7 @@ coords="$( (grep -E '^ +[^ ]+:[^ ]+:' "$list" | awk '{print $1}'; tr ' ' '\n' <<
     <location type="Maven" label="Maven Central (locked)" includeDependencyDepth="none" includeDependencyScopes="compile" includeSource="false" missingManifest="generate">
       <dependencies>
 XML
-  grep -vE "^($special|$lucene|$docgen_wrapped|$rebuilt):" <<<"$coords" | dep_xml
+  grep -vE "^($special|$lucene|$glsp|$docgen_wrapped|$rebuilt):" <<<"$coords" | dep_xml
   cat <<'XML'
       </dependencies>
     </location>
@@ -87,6 +90,10 @@ Export-Package: *;version="${version}";-noimport:=true'
 Bundle-SymbolicName: org.apache.${replace;${mvnArtifactId};-;.}
 Import-Package: org.apache.lucene.*,*;resolution:=optional
 Export-Package: org.apache.lucene.*;version="${version}";-noimport:=true'
+  wrapped_location "GLSP server (wrapped as org.eclipse.glsp.*)" "$glsp" 'Bundle-Name: Eclipse GLSP ${mvnArtifactId}
+Bundle-SymbolicName: ${mvnArtifactId}
+Import-Package: org.apache.logging.log4j.core.*;resolution:=optional,*
+Export-Package: org.eclipse.glsp.*;version="${version}";-noimport:=true'
   # Documents: POI's schemas load XMLBeans' .xsb metadata through XMLBeans' own loader, hence the bundle name and
   # poi-ooxml-full's Require-Bundle.
   wrapped_location "Apache XMLBeans (wrapped as org.apache.xmlbeans)" "$xmlbeans" 'Bundle-Name: Apache XMLBeans

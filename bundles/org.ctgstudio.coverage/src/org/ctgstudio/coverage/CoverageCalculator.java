@@ -48,6 +48,9 @@ public final class CoverageCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** At most this many years are shown ({@link #shownYears}). */
+    public static final int MAX_SHOWN_YEARS = 15;
+
     /**
      * The coverage of one year.
      *
@@ -114,6 +117,33 @@ public final class CoverageCalculator {
         return first == Integer.MAX_VALUE ? new int[0] : new int[] {first, Math.max(first, last)};
     }
 
+    /**
+     * The years the Couverture page and {@code ctgstudio coverage} show: from the plan's first year to the later of its
+     * last trajectory year and the last year a period or an agreement covers, at most {@value #MAX_SHOWN_YEARS} years
+     * (a plan's periods may run far). Empty when the plan has neither trajectory nor period.
+     */
+    public static int[] shownYears(CafDeploymentPlan plan) {
+        int[] range = years(plan);
+        if (range.length == 0) {
+            return range;
+        }
+        return new int[] {range[0], Math.min(range[0] + MAX_SHOWN_YEARS - 1, Math.max(range[1], lastCoveredYear(plan)))};
+    }
+
+    private static int lastCoveredYear(CafDeploymentPlan plan) {
+        int last = 0;
+        for (DeploymentEntry entry : plan.getEntries()) {
+            for (CoveragePeriod period : entry.getPeriods()) {
+                last = Math.max(last, period.getEndDate() == null ? 0 : period.getEndDate().getYear());
+            }
+            for (GlobalTerritorialAgreement agreement : entry.getAgreements()) {
+                LocalDate end = agreement.eIsProxy() ? null : AgreementDates.effectiveEndDate(agreement);
+                last = Math.max(last, end == null ? 0 : end.getYear());
+            }
+        }
+        return last;
+    }
+
     private static YearCoverage yearCoverage(CafDeploymentPlan plan, int year, LocalDate day, long covered,
             long reference) {
         BigDecimal exact = reference == 0 ? BigDecimal.ZERO
@@ -142,13 +172,18 @@ public final class CoverageCalculator {
                 continue;
             }
             if (territory.getMunicipalities().isEmpty()) {
-                units.putIfAbsent(territory, (long) territory.getPopulation());
+                units.putIfAbsent(territory, inhabitants(territory.getPopulation()));
             }
             for (Municipality municipality : territory.getMunicipalities()) {
-                units.putIfAbsent(municipality, (long) municipality.getPopulation());
+                units.putIfAbsent(municipality, inhabitants(municipality.getPopulation()));
             }
         }
         return units;
+    }
+
+    /** An unknown population counts for nothing here; rule CTG-TER-05 reports it, so it never passes silently. */
+    private static long inhabitants(Integer population) {
+        return population == null ? 0 : population;
     }
 
     /** The units covered on a day. */

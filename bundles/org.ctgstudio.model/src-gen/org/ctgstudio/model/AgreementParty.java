@@ -5,6 +5,8 @@ package org.ctgstudio.model;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.EList;
+
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Agreement Party</b></em>'.
@@ -16,8 +18,7 @@ import java.time.LocalDate;
  * <ul>
  *   <li>{@link org.ctgstudio.model.AgreementParty#getOrganisation <em>Organisation</em>}</li>
  *   <li>{@link org.ctgstudio.model.AgreementParty#getRole <em>Role</em>}</li>
- *   <li>{@link org.ctgstudio.model.AgreementParty#getRepresentativeName <em>Representative Name</em>}</li>
- *   <li>{@link org.ctgstudio.model.AgreementParty#getRepresentativeCapacity <em>Representative Capacity</em>}</li>
+ *   <li>{@link org.ctgstudio.model.AgreementParty#getRepresentatives <em>Representatives</em>}</li>
  *   <li>{@link org.ctgstudio.model.AgreementParty#getDeliberationBody <em>Deliberation Body</em>}</li>
  *   <li>{@link org.ctgstudio.model.AgreementParty#getDeliberationDate <em>Deliberation Date</em>}</li>
  *   <li>{@link org.ctgstudio.model.AgreementParty#getSignatureDate <em>Signature Date</em>}</li>
@@ -77,48 +78,20 @@ public interface AgreementParty extends Identified {
 	void setRole(PartyRole value);
 
 	/**
-	 * Returns the value of the '<em><b>Representative Name</b></em>' attribute.
+	 * Returns the value of the '<em><b>Representatives</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ctgstudio.model.Representative}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Representative Name</em>' attribute.
-	 * @see #setRepresentativeName(String)
-	 * @see org.ctgstudio.model.CtgPackage#getAgreementParty_RepresentativeName()
-	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Repr\351sent\351 par' en='Representative name'"
+	 * <!-- begin-model-doc -->
+	 * Who signs for the party, each with name and capacity (the Caf signs through the chair of its board and its director).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Representatives</em>' containment reference list.
+	 * @see org.ctgstudio.model.CtgPackage#getAgreementParty_Representatives()
+	 * @model containment="true"
+	 *        annotation="http://ctgstudio.org/ctg/labels fr='Repr\351sentant\267es' en='Representatives'"
 	 * @generated
 	 */
-	String getRepresentativeName();
-
-	/**
-	 * Sets the value of the '{@link org.ctgstudio.model.AgreementParty#getRepresentativeName <em>Representative Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Representative Name</em>' attribute.
-	 * @see #getRepresentativeName()
-	 * @generated
-	 */
-	void setRepresentativeName(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Representative Capacity</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Representative Capacity</em>' attribute.
-	 * @see #setRepresentativeCapacity(String)
-	 * @see org.ctgstudio.model.CtgPackage#getAgreementParty_RepresentativeCapacity()
-	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Qualit\351' en='Representative capacity'"
-	 * @generated
-	 */
-	String getRepresentativeCapacity();
-
-	/**
-	 * Sets the value of the '{@link org.ctgstudio.model.AgreementParty#getRepresentativeCapacity <em>Representative Capacity</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Representative Capacity</em>' attribute.
-	 * @see #getRepresentativeCapacity()
-	 * @generated
-	 */
-	void setRepresentativeCapacity(String value);
+	EList<Representative> getRepresentatives();
 
 	/**
 	 * Returns the value of the '<em><b>Deliberation Body</b></em>' attribute.

@@ -41,15 +41,6 @@ public interface CtgFactory extends EFactory {
 	Organisation createOrganisation();
 
 	/**
-	 * Returns a new object of class '<em>Operator</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Operator</em>'.
-	 * @generated
-	 */
-	Operator createOperator();
-
-	/**
 	 * Returns a new object of class '<em>Global Territorial Agreement</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -66,6 +57,24 @@ public interface CtgFactory extends EFactory {
 	 * @generated
 	 */
 	AgreementParty createAgreementParty();
+
+	/**
+	 * Returns a new object of class '<em>Representative</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Representative</em>'.
+	 * @generated
+	 */
+	Representative createRepresentative();
+
+	/**
+	 * Returns a new object of class '<em>Childhood Youth Contract</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Childhood Youth Contract</em>'.
+	 * @generated
+	 */
+	ChildhoodYouthContract createChildhoodYouthContract();
 
 	/**
 	 * Returns a new object of class '<em>Intervention Field</em>'.
@@ -93,6 +102,24 @@ public interface CtgFactory extends EFactory {
 	 * @generated
 	 */
 	Municipality createMunicipality();
+
+	/**
+	 * Returns a new object of class '<em>Delegated Municipality</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Delegated Municipality</em>'.
+	 * @generated
+	 */
+	DelegatedMunicipality createDelegatedMunicipality();
+
+	/**
+	 * Returns a new object of class '<em>Competence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Competence</em>'.
+	 * @generated
+	 */
+	Competence createCompetence();
 
 	/**
 	 * Returns a new object of class '<em>Departmental Scheme Link</em>'.

@@ -266,13 +266,40 @@ public interface CtgPackage extends EPackage {
 	int ORGANISATION__TERRITORY = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Is Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__IS_OPERATOR = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Operator Nature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__OPERATOR_NATURE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Siret</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__SIRET = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Organisation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int ORGANISATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Organisation</em>' class.
@@ -284,106 +311,6 @@ public interface CtgPackage extends EPackage {
 	int ORGANISATION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.ctgstudio.model.impl.OperatorImpl <em>Operator</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.ctgstudio.model.impl.OperatorImpl
-	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getOperator()
-	 * @generated
-	 */
-	int OPERATOR = 3;
-
-	/**
-	 * The feature id for the '<em><b>Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATOR__ID = ORGANISATION__ID;
-
-	/**
-	 * The feature id for the '<em><b>Name</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATOR__NAME = ORGANISATION__NAME;
-
-	/**
-	 * The feature id for the '<em><b>Type</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATOR__TYPE = ORGANISATION__TYPE;
-
-	/**
-	 * The feature id for the '<em><b>Siren</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATOR__SIREN = ORGANISATION__SIREN;
-
-	/**
-	 * The feature id for the '<em><b>Municipality</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATOR__MUNICIPALITY = ORGANISATION__MUNICIPALITY;
-
-	/**
-	 * The feature id for the '<em><b>Territory</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATOR__TERRITORY = ORGANISATION__TERRITORY;
-
-	/**
-	 * The feature id for the '<em><b>Nature</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATOR__NATURE = ORGANISATION_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Siret</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATOR__SIRET = ORGANISATION_FEATURE_COUNT + 1;
-
-	/**
-	 * The number of structural features of the '<em>Operator</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATOR_FEATURE_COUNT = ORGANISATION_FEATURE_COUNT + 2;
-
-	/**
-	 * The number of operations of the '<em>Operator</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATOR_OPERATION_COUNT = ORGANISATION_OPERATION_COUNT + 0;
-
-	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.impl.GlobalTerritorialAgreementImpl <em>Global Territorial Agreement</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -391,7 +318,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getGlobalTerritorialAgreement()
 	 * @generated
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT = 4;
+	int GLOBAL_TERRITORIAL_AGREEMENT = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -529,13 +456,22 @@ public interface CtgPackage extends EPackage {
 	int GLOBAL_TERRITORIAL_AGREEMENT__PREDECESSOR = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Replaced Cejs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
 	 * The feature id for the '<em><b>Parties</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__PARTIES = IDENTIFIED_FEATURE_COUNT + 14;
+	int GLOBAL_TERRITORIAL_AGREEMENT__PARTIES = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Intervention Fields</b></em>' containment reference list.
@@ -544,7 +480,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__INTERVENTION_FIELDS = IDENTIFIED_FEATURE_COUNT + 15;
+	int GLOBAL_TERRITORIAL_AGREEMENT__INTERVENTION_FIELDS = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Diagnosis</b></em>' containment reference.
@@ -553,7 +489,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__DIAGNOSIS = IDENTIFIED_FEATURE_COUNT + 16;
+	int GLOBAL_TERRITORIAL_AGREEMENT__DIAGNOSIS = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Axes</b></em>' containment reference list.
@@ -562,7 +498,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__AXES = IDENTIFIED_FEATURE_COUNT + 17;
+	int GLOBAL_TERRITORIAL_AGREEMENT__AXES = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
@@ -571,7 +507,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__ACTIONS = IDENTIFIED_FEATURE_COUNT + 18;
+	int GLOBAL_TERRITORIAL_AGREEMENT__ACTIONS = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Facilities</b></em>' containment reference list.
@@ -580,7 +516,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__FACILITIES = IDENTIFIED_FEATURE_COUNT + 19;
+	int GLOBAL_TERRITORIAL_AGREEMENT__FACILITIES = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Fundings</b></em>' containment reference list.
@@ -589,7 +525,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__FUNDINGS = IDENTIFIED_FEATURE_COUNT + 20;
+	int GLOBAL_TERRITORIAL_AGREEMENT__FUNDINGS = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Commitments</b></em>' containment reference list.
@@ -598,7 +534,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__COMMITMENTS = IDENTIFIED_FEATURE_COUNT + 21;
+	int GLOBAL_TERRITORIAL_AGREEMENT__COMMITMENTS = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Governance</b></em>' containment reference.
@@ -607,7 +543,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__GOVERNANCE = IDENTIFIED_FEATURE_COUNT + 22;
+	int GLOBAL_TERRITORIAL_AGREEMENT__GOVERNANCE = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Evaluations</b></em>' containment reference list.
@@ -616,7 +552,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__EVALUATIONS = IDENTIFIED_FEATURE_COUNT + 23;
+	int GLOBAL_TERRITORIAL_AGREEMENT__EVALUATIONS = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Amendments</b></em>' containment reference list.
@@ -625,7 +561,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__AMENDMENTS = IDENTIFIED_FEATURE_COUNT + 24;
+	int GLOBAL_TERRITORIAL_AGREEMENT__AMENDMENTS = IDENTIFIED_FEATURE_COUNT + 25;
 
 	/**
 	 * The feature id for the '<em><b>Development Plan</b></em>' containment reference.
@@ -634,7 +570,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__DEVELOPMENT_PLAN = IDENTIFIED_FEATURE_COUNT + 25;
+	int GLOBAL_TERRITORIAL_AGREEMENT__DEVELOPMENT_PLAN = IDENTIFIED_FEATURE_COUNT + 26;
 
 	/**
 	 * The feature id for the '<em><b>Scheme Links</b></em>' containment reference list.
@@ -643,7 +579,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__SCHEME_LINKS = IDENTIFIED_FEATURE_COUNT + 26;
+	int GLOBAL_TERRITORIAL_AGREEMENT__SCHEME_LINKS = IDENTIFIED_FEATURE_COUNT + 27;
 
 	/**
 	 * The feature id for the '<em><b>Linked Contracts</b></em>' containment reference list.
@@ -652,7 +588,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__LINKED_CONTRACTS = IDENTIFIED_FEATURE_COUNT + 27;
+	int GLOBAL_TERRITORIAL_AGREEMENT__LINKED_CONTRACTS = IDENTIFIED_FEATURE_COUNT + 28;
 
 	/**
 	 * The feature id for the '<em><b>Articles</b></em>' containment reference list.
@@ -661,7 +597,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__ARTICLES = IDENTIFIED_FEATURE_COUNT + 28;
+	int GLOBAL_TERRITORIAL_AGREEMENT__ARTICLES = IDENTIFIED_FEATURE_COUNT + 29;
 
 	/**
 	 * The feature id for the '<em><b>Annexes</b></em>' containment reference list.
@@ -670,7 +606,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__ANNEXES = IDENTIFIED_FEATURE_COUNT + 29;
+	int GLOBAL_TERRITORIAL_AGREEMENT__ANNEXES = IDENTIFIED_FEATURE_COUNT + 30;
 
 	/**
 	 * The feature id for the '<em><b>Rule Overrides</b></em>' containment reference.
@@ -679,7 +615,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT__RULE_OVERRIDES = IDENTIFIED_FEATURE_COUNT + 30;
+	int GLOBAL_TERRITORIAL_AGREEMENT__RULE_OVERRIDES = IDENTIFIED_FEATURE_COUNT + 31;
 
 	/**
 	 * The number of structural features of the '<em>Global Territorial Agreement</em>' class.
@@ -688,7 +624,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_TERRITORIAL_AGREEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 31;
+	int GLOBAL_TERRITORIAL_AGREEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 32;
 
 	/**
 	 * The number of operations of the '<em>Global Territorial Agreement</em>' class.
@@ -707,7 +643,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getAgreementParty()
 	 * @generated
 	 */
-	int AGREEMENT_PARTY = 5;
+	int AGREEMENT_PARTY = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -737,22 +673,13 @@ public interface CtgPackage extends EPackage {
 	int AGREEMENT_PARTY__ROLE = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
-	 * The feature id for the '<em><b>Representative Name</b></em>' attribute.
+	 * The feature id for the '<em><b>Representatives</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AGREEMENT_PARTY__REPRESENTATIVE_NAME = IDENTIFIED_FEATURE_COUNT + 2;
-
-	/**
-	 * The feature id for the '<em><b>Representative Capacity</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int AGREEMENT_PARTY__REPRESENTATIVE_CAPACITY = IDENTIFIED_FEATURE_COUNT + 3;
+	int AGREEMENT_PARTY__REPRESENTATIVES = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Deliberation Body</b></em>' attribute.
@@ -761,7 +688,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGREEMENT_PARTY__DELIBERATION_BODY = IDENTIFIED_FEATURE_COUNT + 4;
+	int AGREEMENT_PARTY__DELIBERATION_BODY = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Deliberation Date</b></em>' attribute.
@@ -770,7 +697,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGREEMENT_PARTY__DELIBERATION_DATE = IDENTIFIED_FEATURE_COUNT + 5;
+	int AGREEMENT_PARTY__DELIBERATION_DATE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Signature Date</b></em>' attribute.
@@ -779,7 +706,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGREEMENT_PARTY__SIGNATURE_DATE = IDENTIFIED_FEATURE_COUNT + 6;
+	int AGREEMENT_PARTY__SIGNATURE_DATE = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Agreement Party</em>' class.
@@ -788,7 +715,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGREEMENT_PARTY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int AGREEMENT_PARTY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Agreement Party</em>' class.
@@ -800,6 +727,161 @@ public interface CtgPackage extends EPackage {
 	int AGREEMENT_PARTY_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.ctgstudio.model.impl.RepresentativeImpl <em>Representative</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ctgstudio.model.impl.RepresentativeImpl
+	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getRepresentative()
+	 * @generated
+	 */
+	int REPRESENTATIVE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATIVE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATIVE__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Capacity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATIVE__CAPACITY = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Representative</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATIVE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Representative</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATIVE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ctgstudio.model.impl.ChildhoodYouthContractImpl <em>Childhood Youth Contract</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ctgstudio.model.impl.ChildhoodYouthContractImpl
+	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getChildhoodYouthContract()
+	 * @generated
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT__CODE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT__TITLE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT__START_DATE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT__END_DATE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Replacement Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT__REPLACEMENT_DATE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Annual Caf Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT__ANNUAL_CAF_AMOUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Signatories</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT__SIGNATORIES = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Childhood Youth Contract</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Childhood Youth Contract</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHILDHOOD_YOUTH_CONTRACT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.impl.InterventionFieldImpl <em>Intervention Field</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -807,7 +889,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getInterventionField()
 	 * @generated
 	 */
-	int INTERVENTION_FIELD = 6;
+	int INTERVENTION_FIELD = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -871,7 +953,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getTerritory()
 	 * @generated
 	 */
-	int TERRITORY = 7;
+	int TERRITORY = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -901,13 +983,22 @@ public interface CtgPackage extends EPackage {
 	int TERRITORY__TYPE = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Character</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TERRITORY__CHARACTER = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TERRITORY__CODE = IDENTIFIED_FEATURE_COUNT + 2;
+	int TERRITORY__CODE = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Population</b></em>' attribute.
@@ -916,7 +1007,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TERRITORY__POPULATION = IDENTIFIED_FEATURE_COUNT + 3;
+	int TERRITORY__POPULATION = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Population Year</b></em>' attribute.
@@ -925,7 +1016,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TERRITORY__POPULATION_YEAR = IDENTIFIED_FEATURE_COUNT + 4;
+	int TERRITORY__POPULATION_YEAR = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Financial Potential Per Inhabitant</b></em>' attribute.
@@ -934,7 +1025,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TERRITORY__FINANCIAL_POTENTIAL_PER_INHABITANT = IDENTIFIED_FEATURE_COUNT + 5;
+	int TERRITORY__FINANCIAL_POTENTIAL_PER_INHABITANT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Income Per Inhabitant</b></em>' attribute.
@@ -943,16 +1034,16 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TERRITORY__INCOME_PER_INHABITANT = IDENTIFIED_FEATURE_COUNT + 6;
+	int TERRITORY__INCOME_PER_INHABITANT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
-	 * The feature id for the '<em><b>Caf</b></em>' attribute.
+	 * The feature id for the '<em><b>Competent Caf</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TERRITORY__CAF = IDENTIFIED_FEATURE_COUNT + 7;
+	int TERRITORY__COMPETENT_CAF = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Municipalities</b></em>' reference list.
@@ -961,7 +1052,25 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TERRITORY__MUNICIPALITIES = IDENTIFIED_FEATURE_COUNT + 8;
+	int TERRITORY__MUNICIPALITIES = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Seat</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TERRITORY__SEAT = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Competences</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TERRITORY__COMPETENCES = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Territory</em>' class.
@@ -970,7 +1079,7 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TERRITORY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int TERRITORY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Territory</em>' class.
@@ -989,7 +1098,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getMunicipality()
 	 * @generated
 	 */
-	int MUNICIPALITY = 8;
+	int MUNICIPALITY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1055,13 +1164,31 @@ public interface CtgPackage extends EPackage {
 	int MUNICIPALITY__IS_ZRR = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Is New Municipality</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUNICIPALITY__IS_NEW_MUNICIPALITY = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Delegated Municipalities</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUNICIPALITY__DELEGATED_MUNICIPALITIES = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Municipality</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MUNICIPALITY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int MUNICIPALITY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Municipality</em>' class.
@@ -1073,6 +1200,143 @@ public interface CtgPackage extends EPackage {
 	int MUNICIPALITY_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.ctgstudio.model.impl.DelegatedMunicipalityImpl <em>Delegated Municipality</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ctgstudio.model.impl.DelegatedMunicipalityImpl
+	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getDelegatedMunicipality()
+	 * @generated
+	 */
+	int DELEGATED_MUNICIPALITY = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELEGATED_MUNICIPALITY__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELEGATED_MUNICIPALITY__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Insee Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELEGATED_MUNICIPALITY__INSEE_CODE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELEGATED_MUNICIPALITY__POPULATION = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Delegated Municipality</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELEGATED_MUNICIPALITY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Delegated Municipality</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELEGATED_MUNICIPALITY_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ctgstudio.model.impl.CompetenceImpl <em>Competence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ctgstudio.model.impl.CompetenceImpl
+	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getCompetence()
+	 * @generated
+	 */
+	int COMPETENCE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETENCE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Theme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETENCE__THEME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Is Transferred</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETENCE__IS_TRANSFERRED = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Retaining Municipalities</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETENCE__RETAINING_MUNICIPALITIES = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETENCE__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Competence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETENCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Competence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETENCE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.impl.DepartmentalSchemeLinkImpl <em>Departmental Scheme Link</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1080,7 +1344,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getDepartmentalSchemeLink()
 	 * @generated
 	 */
-	int DEPARTMENTAL_SCHEME_LINK = 9;
+	int DEPARTMENTAL_SCHEME_LINK = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1144,7 +1408,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getLinkedContract()
 	 * @generated
 	 */
-	int LINKED_CONTRACT = 10;
+	int LINKED_CONTRACT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1208,7 +1472,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getArticleInstance()
 	 * @generated
 	 */
-	int ARTICLE_INSTANCE = 11;
+	int ARTICLE_INSTANCE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1290,7 +1554,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getAnnexInstance()
 	 * @generated
 	 */
-	int ANNEX_INSTANCE = 12;
+	int ANNEX_INSTANCE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1372,7 +1636,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getThematicDomain()
 	 * @generated
 	 */
-	int THEMATIC_DOMAIN = 13;
+	int THEMATIC_DOMAIN = 16;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.PartnerType <em>Partner Type</em>}' enum.
@@ -1382,7 +1646,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getPartnerType()
 	 * @generated
 	 */
-	int PARTNER_TYPE = 14;
+	int PARTNER_TYPE = 17;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.TerritoryType <em>Territory Type</em>}' enum.
@@ -1392,7 +1656,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getTerritoryType()
 	 * @generated
 	 */
-	int TERRITORY_TYPE = 15;
+	int TERRITORY_TYPE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.CtgStatus <em>Status</em>}' enum.
@@ -1402,7 +1666,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getCtgStatus()
 	 * @generated
 	 */
-	int CTG_STATUS = 16;
+	int CTG_STATUS = 19;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.PartyRole <em>Party Role</em>}' enum.
@@ -1412,7 +1676,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getPartyRole()
 	 * @generated
 	 */
-	int PARTY_ROLE = 17;
+	int PARTY_ROLE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.TargetPublic <em>Target Public</em>}' enum.
@@ -1422,7 +1686,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getTargetPublic()
 	 * @generated
 	 */
-	int TARGET_PUBLIC = 18;
+	int TARGET_PUBLIC = 21;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.SchemeType <em>Scheme Type</em>}' enum.
@@ -1432,7 +1696,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getSchemeType()
 	 * @generated
 	 */
-	int SCHEME_TYPE = 19;
+	int SCHEME_TYPE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.ContractType <em>Contract Type</em>}' enum.
@@ -1442,7 +1706,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getContractType()
 	 * @generated
 	 */
-	int CONTRACT_TYPE = 20;
+	int CONTRACT_TYPE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.AnnexKind <em>Annex Kind</em>}' enum.
@@ -1452,7 +1716,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getAnnexKind()
 	 * @generated
 	 */
-	int ANNEX_KIND = 21;
+	int ANNEX_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.OperatorNature <em>Operator Nature</em>}' enum.
@@ -1462,7 +1726,27 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getOperatorNature()
 	 * @generated
 	 */
-	int OPERATOR_NATURE = 22;
+	int OPERATOR_NATURE = 25;
+
+	/**
+	 * The meta object id for the '{@link org.ctgstudio.model.AreaCharacter <em>Area Character</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ctgstudio.model.AreaCharacter
+	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getAreaCharacter()
+	 * @generated
+	 */
+	int AREA_CHARACTER = 26;
+
+	/**
+	 * The meta object id for the '{@link org.ctgstudio.model.DatePrecision <em>Date Precision</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ctgstudio.model.DatePrecision
+	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getDatePrecision()
+	 * @generated
+	 */
+	int DATE_PRECISION = 27;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -1472,7 +1756,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 23;
+	int DATE = 28;
 
 	/**
 	 * The meta object id for the '<em>Month Day</em>' data type.
@@ -1482,7 +1766,7 @@ public interface CtgPackage extends EPackage {
 	 * @see org.ctgstudio.model.impl.CtgPackageImpl#getMonthDay()
 	 * @generated
 	 */
-	int MONTH_DAY = 24;
+	int MONTH_DAY = 29;
 
 
 	/**
@@ -1659,36 +1943,37 @@ public interface CtgPackage extends EPackage {
 	EReference getOrganisation_Territory();
 
 	/**
-	 * Returns the meta object for class '{@link org.ctgstudio.model.Operator <em>Operator</em>}'.
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Organisation#isIsOperator <em>Is Operator</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Operator</em>'.
-	 * @see org.ctgstudio.model.Operator
+	 * @return the meta object for the attribute '<em>Is Operator</em>'.
+	 * @see org.ctgstudio.model.Organisation#isIsOperator()
+	 * @see #getOrganisation()
 	 * @generated
 	 */
-	EClass getOperator();
+	EAttribute getOrganisation_IsOperator();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Operator#getNature <em>Nature</em>}'.
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Organisation#getOperatorNature <em>Operator Nature</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Nature</em>'.
-	 * @see org.ctgstudio.model.Operator#getNature()
-	 * @see #getOperator()
+	 * @return the meta object for the attribute '<em>Operator Nature</em>'.
+	 * @see org.ctgstudio.model.Organisation#getOperatorNature()
+	 * @see #getOrganisation()
 	 * @generated
 	 */
-	EAttribute getOperator_Nature();
+	EAttribute getOrganisation_OperatorNature();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Operator#getSiret <em>Siret</em>}'.
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Organisation#getSiret <em>Siret</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Siret</em>'.
-	 * @see org.ctgstudio.model.Operator#getSiret()
-	 * @see #getOperator()
+	 * @see org.ctgstudio.model.Organisation#getSiret()
+	 * @see #getOrganisation()
 	 * @generated
 	 */
-	EAttribute getOperator_Siret();
+	EAttribute getOrganisation_Siret();
 
 	/**
 	 * Returns the meta object for class '{@link org.ctgstudio.model.GlobalTerritorialAgreement <em>Global Territorial Agreement</em>}'.
@@ -1853,6 +2138,17 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getGlobalTerritorialAgreement_Predecessor();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.model.GlobalTerritorialAgreement#getReplacedCejs <em>Replaced Cejs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Replaced Cejs</em>'.
+	 * @see org.ctgstudio.model.GlobalTerritorialAgreement#getReplacedCejs()
+	 * @see #getGlobalTerritorialAgreement()
+	 * @generated
+	 */
+	EReference getGlobalTerritorialAgreement_ReplacedCejs();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.model.GlobalTerritorialAgreement#getParties <em>Parties</em>}'.
@@ -2074,26 +2370,15 @@ public interface CtgPackage extends EPackage {
 	EAttribute getAgreementParty_Role();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.AgreementParty#getRepresentativeName <em>Representative Name</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.model.AgreementParty#getRepresentatives <em>Representatives</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Representative Name</em>'.
-	 * @see org.ctgstudio.model.AgreementParty#getRepresentativeName()
+	 * @return the meta object for the containment reference list '<em>Representatives</em>'.
+	 * @see org.ctgstudio.model.AgreementParty#getRepresentatives()
 	 * @see #getAgreementParty()
 	 * @generated
 	 */
-	EAttribute getAgreementParty_RepresentativeName();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.AgreementParty#getRepresentativeCapacity <em>Representative Capacity</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Representative Capacity</em>'.
-	 * @see org.ctgstudio.model.AgreementParty#getRepresentativeCapacity()
-	 * @see #getAgreementParty()
-	 * @generated
-	 */
-	EAttribute getAgreementParty_RepresentativeCapacity();
+	EReference getAgreementParty_Representatives();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.AgreementParty#getDeliberationBody <em>Deliberation Body</em>}'.
@@ -2127,6 +2412,125 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAgreementParty_SignatureDate();
+
+	/**
+	 * Returns the meta object for class '{@link org.ctgstudio.model.Representative <em>Representative</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Representative</em>'.
+	 * @see org.ctgstudio.model.Representative
+	 * @generated
+	 */
+	EClass getRepresentative();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Representative#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.ctgstudio.model.Representative#getName()
+	 * @see #getRepresentative()
+	 * @generated
+	 */
+	EAttribute getRepresentative_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Representative#getCapacity <em>Capacity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Capacity</em>'.
+	 * @see org.ctgstudio.model.Representative#getCapacity()
+	 * @see #getRepresentative()
+	 * @generated
+	 */
+	EAttribute getRepresentative_Capacity();
+
+	/**
+	 * Returns the meta object for class '{@link org.ctgstudio.model.ChildhoodYouthContract <em>Childhood Youth Contract</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Childhood Youth Contract</em>'.
+	 * @see org.ctgstudio.model.ChildhoodYouthContract
+	 * @generated
+	 */
+	EClass getChildhoodYouthContract();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.ChildhoodYouthContract#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.ctgstudio.model.ChildhoodYouthContract#getCode()
+	 * @see #getChildhoodYouthContract()
+	 * @generated
+	 */
+	EAttribute getChildhoodYouthContract_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.ChildhoodYouthContract#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.ctgstudio.model.ChildhoodYouthContract#getTitle()
+	 * @see #getChildhoodYouthContract()
+	 * @generated
+	 */
+	EAttribute getChildhoodYouthContract_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.ChildhoodYouthContract#getStartDate <em>Start Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date</em>'.
+	 * @see org.ctgstudio.model.ChildhoodYouthContract#getStartDate()
+	 * @see #getChildhoodYouthContract()
+	 * @generated
+	 */
+	EAttribute getChildhoodYouthContract_StartDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.ChildhoodYouthContract#getEndDate <em>End Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Date</em>'.
+	 * @see org.ctgstudio.model.ChildhoodYouthContract#getEndDate()
+	 * @see #getChildhoodYouthContract()
+	 * @generated
+	 */
+	EAttribute getChildhoodYouthContract_EndDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.ChildhoodYouthContract#getReplacementDate <em>Replacement Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Replacement Date</em>'.
+	 * @see org.ctgstudio.model.ChildhoodYouthContract#getReplacementDate()
+	 * @see #getChildhoodYouthContract()
+	 * @generated
+	 */
+	EAttribute getChildhoodYouthContract_ReplacementDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.ChildhoodYouthContract#getAnnualCafAmount <em>Annual Caf Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annual Caf Amount</em>'.
+	 * @see org.ctgstudio.model.ChildhoodYouthContract#getAnnualCafAmount()
+	 * @see #getChildhoodYouthContract()
+	 * @generated
+	 */
+	EAttribute getChildhoodYouthContract_AnnualCafAmount();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ctgstudio.model.ChildhoodYouthContract#getSignatories <em>Signatories</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Signatories</em>'.
+	 * @see org.ctgstudio.model.ChildhoodYouthContract#getSignatories()
+	 * @see #getChildhoodYouthContract()
+	 * @generated
+	 */
+	EReference getChildhoodYouthContract_Signatories();
 
 	/**
 	 * Returns the meta object for class '{@link org.ctgstudio.model.InterventionField <em>Intervention Field</em>}'.
@@ -2204,6 +2608,17 @@ public interface CtgPackage extends EPackage {
 	EAttribute getTerritory_Type();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Territory#getCharacter <em>Character</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Character</em>'.
+	 * @see org.ctgstudio.model.Territory#getCharacter()
+	 * @see #getTerritory()
+	 * @generated
+	 */
+	EAttribute getTerritory_Character();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Territory#getCode <em>Code</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2259,15 +2674,15 @@ public interface CtgPackage extends EPackage {
 	EAttribute getTerritory_IncomePerInhabitant();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Territory#getCaf <em>Caf</em>}'.
+	 * Returns the meta object for the reference '{@link org.ctgstudio.model.Territory#getCompetentCaf <em>Competent Caf</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Caf</em>'.
-	 * @see org.ctgstudio.model.Territory#getCaf()
+	 * @return the meta object for the reference '<em>Competent Caf</em>'.
+	 * @see org.ctgstudio.model.Territory#getCompetentCaf()
 	 * @see #getTerritory()
 	 * @generated
 	 */
-	EAttribute getTerritory_Caf();
+	EReference getTerritory_CompetentCaf();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.ctgstudio.model.Territory#getMunicipalities <em>Municipalities</em>}'.
@@ -2279,6 +2694,28 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTerritory_Municipalities();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ctgstudio.model.Territory#getSeat <em>Seat</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Seat</em>'.
+	 * @see org.ctgstudio.model.Territory#getSeat()
+	 * @see #getTerritory()
+	 * @generated
+	 */
+	EReference getTerritory_Seat();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.model.Territory#getCompetences <em>Competences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Competences</em>'.
+	 * @see org.ctgstudio.model.Territory#getCompetences()
+	 * @see #getTerritory()
+	 * @generated
+	 */
+	EReference getTerritory_Competences();
 
 	/**
 	 * Returns the meta object for class '{@link org.ctgstudio.model.Municipality <em>Municipality</em>}'.
@@ -2355,6 +2792,125 @@ public interface CtgPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMunicipality_IsZrr();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Municipality#isIsNewMunicipality <em>Is New Municipality</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Is New Municipality</em>'.
+	 * @see org.ctgstudio.model.Municipality#isIsNewMunicipality()
+	 * @see #getMunicipality()
+	 * @generated
+	 */
+	EAttribute getMunicipality_IsNewMunicipality();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.model.Municipality#getDelegatedMunicipalities <em>Delegated Municipalities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Delegated Municipalities</em>'.
+	 * @see org.ctgstudio.model.Municipality#getDelegatedMunicipalities()
+	 * @see #getMunicipality()
+	 * @generated
+	 */
+	EReference getMunicipality_DelegatedMunicipalities();
+
+	/**
+	 * Returns the meta object for class '{@link org.ctgstudio.model.DelegatedMunicipality <em>Delegated Municipality</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Delegated Municipality</em>'.
+	 * @see org.ctgstudio.model.DelegatedMunicipality
+	 * @generated
+	 */
+	EClass getDelegatedMunicipality();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.DelegatedMunicipality#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.ctgstudio.model.DelegatedMunicipality#getName()
+	 * @see #getDelegatedMunicipality()
+	 * @generated
+	 */
+	EAttribute getDelegatedMunicipality_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.DelegatedMunicipality#getInseeCode <em>Insee Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Insee Code</em>'.
+	 * @see org.ctgstudio.model.DelegatedMunicipality#getInseeCode()
+	 * @see #getDelegatedMunicipality()
+	 * @generated
+	 */
+	EAttribute getDelegatedMunicipality_InseeCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.DelegatedMunicipality#getPopulation <em>Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Population</em>'.
+	 * @see org.ctgstudio.model.DelegatedMunicipality#getPopulation()
+	 * @see #getDelegatedMunicipality()
+	 * @generated
+	 */
+	EAttribute getDelegatedMunicipality_Population();
+
+	/**
+	 * Returns the meta object for class '{@link org.ctgstudio.model.Competence <em>Competence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Competence</em>'.
+	 * @see org.ctgstudio.model.Competence
+	 * @generated
+	 */
+	EClass getCompetence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Competence#getTheme <em>Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theme</em>'.
+	 * @see org.ctgstudio.model.Competence#getTheme()
+	 * @see #getCompetence()
+	 * @generated
+	 */
+	EAttribute getCompetence_Theme();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Competence#isIsTransferred <em>Is Transferred</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Is Transferred</em>'.
+	 * @see org.ctgstudio.model.Competence#isIsTransferred()
+	 * @see #getCompetence()
+	 * @generated
+	 */
+	EAttribute getCompetence_IsTransferred();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ctgstudio.model.Competence#getRetainingMunicipalities <em>Retaining Municipalities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Retaining Municipalities</em>'.
+	 * @see org.ctgstudio.model.Competence#getRetainingMunicipalities()
+	 * @see #getCompetence()
+	 * @generated
+	 */
+	EReference getCompetence_RetainingMunicipalities();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.Competence#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.ctgstudio.model.Competence#getDescription()
+	 * @see #getCompetence()
+	 * @generated
+	 */
+	EAttribute getCompetence_Description();
 
 	/**
 	 * Returns the meta object for class '{@link org.ctgstudio.model.DepartmentalSchemeLink <em>Departmental Scheme Link</em>}'.
@@ -2673,6 +3229,26 @@ public interface CtgPackage extends EPackage {
 	EEnum getOperatorNature();
 
 	/**
+	 * Returns the meta object for enum '{@link org.ctgstudio.model.AreaCharacter <em>Area Character</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Area Character</em>'.
+	 * @see org.ctgstudio.model.AreaCharacter
+	 * @generated
+	 */
+	EEnum getAreaCharacter();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ctgstudio.model.DatePrecision <em>Date Precision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Date Precision</em>'.
+	 * @see org.ctgstudio.model.DatePrecision
+	 * @generated
+	 */
+	EEnum getDatePrecision();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2854,22 +3430,20 @@ public interface CtgPackage extends EPackage {
 		EReference ORGANISATION__TERRITORY = eINSTANCE.getOrganisation_Territory();
 
 		/**
-		 * The meta object literal for the '{@link org.ctgstudio.model.impl.OperatorImpl <em>Operator</em>}' class.
+		 * The meta object literal for the '<em><b>Is Operator</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see org.ctgstudio.model.impl.OperatorImpl
-		 * @see org.ctgstudio.model.impl.CtgPackageImpl#getOperator()
 		 * @generated
 		 */
-		EClass OPERATOR = eINSTANCE.getOperator();
+		EAttribute ORGANISATION__IS_OPERATOR = eINSTANCE.getOrganisation_IsOperator();
 
 		/**
-		 * The meta object literal for the '<em><b>Nature</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Operator Nature</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute OPERATOR__NATURE = eINSTANCE.getOperator_Nature();
+		EAttribute ORGANISATION__OPERATOR_NATURE = eINSTANCE.getOrganisation_OperatorNature();
 
 		/**
 		 * The meta object literal for the '<em><b>Siret</b></em>' attribute feature.
@@ -2877,7 +3451,7 @@ public interface CtgPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute OPERATOR__SIRET = eINSTANCE.getOperator_Siret();
+		EAttribute ORGANISATION__SIRET = eINSTANCE.getOrganisation_Siret();
 
 		/**
 		 * The meta object literal for the '{@link org.ctgstudio.model.impl.GlobalTerritorialAgreementImpl <em>Global Territorial Agreement</em>}' class.
@@ -3000,6 +3574,14 @@ public interface CtgPackage extends EPackage {
 		 * @generated
 		 */
 		EReference GLOBAL_TERRITORIAL_AGREEMENT__PREDECESSOR = eINSTANCE.getGlobalTerritorialAgreement_Predecessor();
+
+		/**
+		 * The meta object literal for the '<em><b>Replaced Cejs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS = eINSTANCE.getGlobalTerritorialAgreement_ReplacedCejs();
 
 		/**
 		 * The meta object literal for the '<em><b>Parties</b></em>' containment reference list feature.
@@ -3164,20 +3746,12 @@ public interface CtgPackage extends EPackage {
 		EAttribute AGREEMENT_PARTY__ROLE = eINSTANCE.getAgreementParty_Role();
 
 		/**
-		 * The meta object literal for the '<em><b>Representative Name</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Representatives</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute AGREEMENT_PARTY__REPRESENTATIVE_NAME = eINSTANCE.getAgreementParty_RepresentativeName();
-
-		/**
-		 * The meta object literal for the '<em><b>Representative Capacity</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute AGREEMENT_PARTY__REPRESENTATIVE_CAPACITY = eINSTANCE.getAgreementParty_RepresentativeCapacity();
+		EReference AGREEMENT_PARTY__REPRESENTATIVES = eINSTANCE.getAgreementParty_Representatives();
 
 		/**
 		 * The meta object literal for the '<em><b>Deliberation Body</b></em>' attribute feature.
@@ -3202,6 +3776,98 @@ public interface CtgPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute AGREEMENT_PARTY__SIGNATURE_DATE = eINSTANCE.getAgreementParty_SignatureDate();
+
+		/**
+		 * The meta object literal for the '{@link org.ctgstudio.model.impl.RepresentativeImpl <em>Representative</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ctgstudio.model.impl.RepresentativeImpl
+		 * @see org.ctgstudio.model.impl.CtgPackageImpl#getRepresentative()
+		 * @generated
+		 */
+		EClass REPRESENTATIVE = eINSTANCE.getRepresentative();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPRESENTATIVE__NAME = eINSTANCE.getRepresentative_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Capacity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPRESENTATIVE__CAPACITY = eINSTANCE.getRepresentative_Capacity();
+
+		/**
+		 * The meta object literal for the '{@link org.ctgstudio.model.impl.ChildhoodYouthContractImpl <em>Childhood Youth Contract</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ctgstudio.model.impl.ChildhoodYouthContractImpl
+		 * @see org.ctgstudio.model.impl.CtgPackageImpl#getChildhoodYouthContract()
+		 * @generated
+		 */
+		EClass CHILDHOOD_YOUTH_CONTRACT = eINSTANCE.getChildhoodYouthContract();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHILDHOOD_YOUTH_CONTRACT__CODE = eINSTANCE.getChildhoodYouthContract_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHILDHOOD_YOUTH_CONTRACT__TITLE = eINSTANCE.getChildhoodYouthContract_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHILDHOOD_YOUTH_CONTRACT__START_DATE = eINSTANCE.getChildhoodYouthContract_StartDate();
+
+		/**
+		 * The meta object literal for the '<em><b>End Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHILDHOOD_YOUTH_CONTRACT__END_DATE = eINSTANCE.getChildhoodYouthContract_EndDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Replacement Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHILDHOOD_YOUTH_CONTRACT__REPLACEMENT_DATE = eINSTANCE.getChildhoodYouthContract_ReplacementDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Annual Caf Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHILDHOOD_YOUTH_CONTRACT__ANNUAL_CAF_AMOUNT = eINSTANCE.getChildhoodYouthContract_AnnualCafAmount();
+
+		/**
+		 * The meta object literal for the '<em><b>Signatories</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHILDHOOD_YOUTH_CONTRACT__SIGNATORIES = eINSTANCE.getChildhoodYouthContract_Signatories();
 
 		/**
 		 * The meta object literal for the '{@link org.ctgstudio.model.impl.InterventionFieldImpl <em>Intervention Field</em>}' class.
@@ -3264,6 +3930,14 @@ public interface CtgPackage extends EPackage {
 		EAttribute TERRITORY__TYPE = eINSTANCE.getTerritory_Type();
 
 		/**
+		 * The meta object literal for the '<em><b>Character</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TERRITORY__CHARACTER = eINSTANCE.getTerritory_Character();
+
+		/**
 		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3304,12 +3978,12 @@ public interface CtgPackage extends EPackage {
 		EAttribute TERRITORY__INCOME_PER_INHABITANT = eINSTANCE.getTerritory_IncomePerInhabitant();
 
 		/**
-		 * The meta object literal for the '<em><b>Caf</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Competent Caf</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute TERRITORY__CAF = eINSTANCE.getTerritory_Caf();
+		EReference TERRITORY__COMPETENT_CAF = eINSTANCE.getTerritory_CompetentCaf();
 
 		/**
 		 * The meta object literal for the '<em><b>Municipalities</b></em>' reference list feature.
@@ -3318,6 +3992,22 @@ public interface CtgPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TERRITORY__MUNICIPALITIES = eINSTANCE.getTerritory_Municipalities();
+
+		/**
+		 * The meta object literal for the '<em><b>Seat</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TERRITORY__SEAT = eINSTANCE.getTerritory_Seat();
+
+		/**
+		 * The meta object literal for the '<em><b>Competences</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TERRITORY__COMPETENCES = eINSTANCE.getTerritory_Competences();
 
 		/**
 		 * The meta object literal for the '{@link org.ctgstudio.model.impl.MunicipalityImpl <em>Municipality</em>}' class.
@@ -3376,6 +4066,98 @@ public interface CtgPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MUNICIPALITY__IS_ZRR = eINSTANCE.getMunicipality_IsZrr();
+
+		/**
+		 * The meta object literal for the '<em><b>Is New Municipality</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MUNICIPALITY__IS_NEW_MUNICIPALITY = eINSTANCE.getMunicipality_IsNewMunicipality();
+
+		/**
+		 * The meta object literal for the '<em><b>Delegated Municipalities</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MUNICIPALITY__DELEGATED_MUNICIPALITIES = eINSTANCE.getMunicipality_DelegatedMunicipalities();
+
+		/**
+		 * The meta object literal for the '{@link org.ctgstudio.model.impl.DelegatedMunicipalityImpl <em>Delegated Municipality</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ctgstudio.model.impl.DelegatedMunicipalityImpl
+		 * @see org.ctgstudio.model.impl.CtgPackageImpl#getDelegatedMunicipality()
+		 * @generated
+		 */
+		EClass DELEGATED_MUNICIPALITY = eINSTANCE.getDelegatedMunicipality();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELEGATED_MUNICIPALITY__NAME = eINSTANCE.getDelegatedMunicipality_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Insee Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELEGATED_MUNICIPALITY__INSEE_CODE = eINSTANCE.getDelegatedMunicipality_InseeCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Population</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELEGATED_MUNICIPALITY__POPULATION = eINSTANCE.getDelegatedMunicipality_Population();
+
+		/**
+		 * The meta object literal for the '{@link org.ctgstudio.model.impl.CompetenceImpl <em>Competence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ctgstudio.model.impl.CompetenceImpl
+		 * @see org.ctgstudio.model.impl.CtgPackageImpl#getCompetence()
+		 * @generated
+		 */
+		EClass COMPETENCE = eINSTANCE.getCompetence();
+
+		/**
+		 * The meta object literal for the '<em><b>Theme</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPETENCE__THEME = eINSTANCE.getCompetence_Theme();
+
+		/**
+		 * The meta object literal for the '<em><b>Is Transferred</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPETENCE__IS_TRANSFERRED = eINSTANCE.getCompetence_IsTransferred();
+
+		/**
+		 * The meta object literal for the '<em><b>Retaining Municipalities</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPETENCE__RETAINING_MUNICIPALITIES = eINSTANCE.getCompetence_RetainingMunicipalities();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPETENCE__DESCRIPTION = eINSTANCE.getCompetence_Description();
 
 		/**
 		 * The meta object literal for the '{@link org.ctgstudio.model.impl.DepartmentalSchemeLinkImpl <em>Departmental Scheme Link</em>}' class.
@@ -3644,6 +4426,26 @@ public interface CtgPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum OPERATOR_NATURE = eINSTANCE.getOperatorNature();
+
+		/**
+		 * The meta object literal for the '{@link org.ctgstudio.model.AreaCharacter <em>Area Character</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ctgstudio.model.AreaCharacter
+		 * @see org.ctgstudio.model.impl.CtgPackageImpl#getAreaCharacter()
+		 * @generated
+		 */
+		EEnum AREA_CHARACTER = eINSTANCE.getAreaCharacter();
+
+		/**
+		 * The meta object literal for the '{@link org.ctgstudio.model.DatePrecision <em>Date Precision</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ctgstudio.model.DatePrecision
+		 * @see org.ctgstudio.model.impl.CtgPackageImpl#getDatePrecision()
+		 * @generated
+		 */
+		EEnum DATE_PRECISION = eINSTANCE.getDatePrecision();
 
 		/**
 		 * The meta object literal for the '<em>Date</em>' data type.

@@ -46,6 +46,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.ctgstudio.model.GlobalTerritorialAgreement#getTerritory <em>Territory</em>}</li>
  *   <li>{@link org.ctgstudio.model.GlobalTerritorialAgreement#getTemplate <em>Template</em>}</li>
  *   <li>{@link org.ctgstudio.model.GlobalTerritorialAgreement#getPredecessor <em>Predecessor</em>}</li>
+ *   <li>{@link org.ctgstudio.model.GlobalTerritorialAgreement#getReplacedCejs <em>Replaced Cejs</em>}</li>
  *   <li>{@link org.ctgstudio.model.GlobalTerritorialAgreement#getParties <em>Parties</em>}</li>
  *   <li>{@link org.ctgstudio.model.GlobalTerritorialAgreement#getInterventionFields <em>Intervention Fields</em>}</li>
  *   <li>{@link org.ctgstudio.model.GlobalTerritorialAgreement#getDiagnosis <em>Diagnosis</em>}</li>
@@ -364,6 +365,22 @@ public interface GlobalTerritorialAgreement extends Identified {
 	 * @generated
 	 */
 	void setPredecessor(GlobalTerritorialAgreement value);
+
+	/**
+	 * Returns the value of the '<em><b>Replaced Cejs</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ctgstudio.model.ChildhoodYouthContract}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The contrats enfance jeunesse this CTG replaces: before 2020 the predecessor of a CTG was a CEJ, whose money becomes bonus territoire from the date the CTG replaces it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Replaced Cejs</em>' containment reference list.
+	 * @see org.ctgstudio.model.CtgPackage#getGlobalTerritorialAgreement_ReplacedCejs()
+	 * @model containment="true"
+	 *        annotation="http://ctgstudio.org/ctg/labels fr='CEJ remplac\351s' en='Replaced CEJs'"
+	 * @generated
+	 */
+	EList<ChildhoodYouthContract> getReplacedCejs();
 
 	/**
 	 * Returns the value of the '<em><b>Parties</b></em>' containment reference list.

@@ -3,6 +3,7 @@
  */
 package org.ctgstudio.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -19,6 +20,8 @@ package org.ctgstudio.model;
  *   <li>{@link org.ctgstudio.model.Municipality#getPopulationYear <em>Population Year</em>}</li>
  *   <li>{@link org.ctgstudio.model.Municipality#isHasQpv <em>Has Qpv</em>}</li>
  *   <li>{@link org.ctgstudio.model.Municipality#isIsZrr <em>Is Zrr</em>}</li>
+ *   <li>{@link org.ctgstudio.model.Municipality#isIsNewMunicipality <em>Is New Municipality</em>}</li>
+ *   <li>{@link org.ctgstudio.model.Municipality#getDelegatedMunicipalities <em>Delegated Municipalities</em>}</li>
  * </ul>
  *
  * @see org.ctgstudio.model.CtgPackage#getMunicipality()
@@ -74,13 +77,16 @@ public interface Municipality extends Identified {
 	 * Returns the value of the '<em><b>Population</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Empty when not known: an unknown population is not 0.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Population</em>' attribute.
-	 * @see #setPopulation(int)
+	 * @see #setPopulation(Integer)
 	 * @see org.ctgstudio.model.CtgPackage#getMunicipality_Population()
 	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Population' en='Population'"
 	 * @generated
 	 */
-	int getPopulation();
+	Integer getPopulation();
 
 	/**
 	 * Sets the value of the '{@link org.ctgstudio.model.Municipality#getPopulation <em>Population</em>}' attribute.
@@ -90,7 +96,7 @@ public interface Municipality extends Identified {
 	 * @see #getPopulation()
 	 * @generated
 	 */
-	void setPopulation(int value);
+	void setPopulation(Integer value);
 
 	/**
 	 * Returns the value of the '<em><b>Population Year</b></em>' attribute.
@@ -157,5 +163,43 @@ public interface Municipality extends Identified {
 	 * @generated
 	 */
 	void setIsZrr(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Is New Municipality</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A commune nouvelle, formed by merging former communes (its communes déléguées).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Is New Municipality</em>' attribute.
+	 * @see #setIsNewMunicipality(boolean)
+	 * @see org.ctgstudio.model.CtgPackage#getMunicipality_IsNewMunicipality()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Commune nouvelle' en='Is new municipality'"
+	 * @generated
+	 */
+	boolean isIsNewMunicipality();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.Municipality#isIsNewMunicipality <em>Is New Municipality</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Is New Municipality</em>' attribute.
+	 * @see #isIsNewMunicipality()
+	 * @generated
+	 */
+	void setIsNewMunicipality(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Delegated Municipalities</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ctgstudio.model.DelegatedMunicipality}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Delegated Municipalities</em>' containment reference list.
+	 * @see org.ctgstudio.model.CtgPackage#getMunicipality_DelegatedMunicipalities()
+	 * @model containment="true"
+	 *        annotation="http://ctgstudio.org/ctg/labels fr='Communes d\351l\351gu\351es' en='Delegated municipalities'"
+	 * @generated
+	 */
+	EList<DelegatedMunicipality> getDelegatedMunicipalities();
 
 } // Municipality

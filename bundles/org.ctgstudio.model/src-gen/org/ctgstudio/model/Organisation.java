@@ -18,6 +18,9 @@ package org.ctgstudio.model;
  *   <li>{@link org.ctgstudio.model.Organisation#getSiren <em>Siren</em>}</li>
  *   <li>{@link org.ctgstudio.model.Organisation#getMunicipality <em>Municipality</em>}</li>
  *   <li>{@link org.ctgstudio.model.Organisation#getTerritory <em>Territory</em>}</li>
+ *   <li>{@link org.ctgstudio.model.Organisation#isIsOperator <em>Is Operator</em>}</li>
+ *   <li>{@link org.ctgstudio.model.Organisation#getOperatorNature <em>Operator Nature</em>}</li>
+ *   <li>{@link org.ctgstudio.model.Organisation#getSiret <em>Siret</em>}</li>
  * </ul>
  *
  * @see org.ctgstudio.model.CtgPackage#getOrganisation()
@@ -137,5 +140,77 @@ public interface Organisation extends Identified {
 	 * @generated
 	 */
 	void setTerritory(Territory value);
+
+	/**
+	 * Returns the value of the '<em><b>Is Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Runs facilities or services (EAJE, ALSH...): being an operator is a role of an organisation, never a second organisation. The bonus territoire is paid to the operator of a facility.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Is Operator</em>' attribute.
+	 * @see #setIsOperator(boolean)
+	 * @see org.ctgstudio.model.CtgPackage#getOrganisation_IsOperator()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Gestionnaire d\'\351quipements' en='Is operator'"
+	 * @generated
+	 */
+	boolean isIsOperator();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.Organisation#isIsOperator <em>Is Operator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Is Operator</em>' attribute.
+	 * @see #isIsOperator()
+	 * @generated
+	 */
+	void setIsOperator(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Operator Nature</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.ctgstudio.model.OperatorNature}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Operator Nature</em>' attribute.
+	 * @see org.ctgstudio.model.OperatorNature
+	 * @see #setOperatorNature(OperatorNature)
+	 * @see org.ctgstudio.model.CtgPackage#getOrganisation_OperatorNature()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Nature du gestionnaire' en='Operator nature'"
+	 * @generated
+	 */
+	OperatorNature getOperatorNature();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.Organisation#getOperatorNature <em>Operator Nature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Operator Nature</em>' attribute.
+	 * @see org.ctgstudio.model.OperatorNature
+	 * @see #getOperatorNature()
+	 * @generated
+	 */
+	void setOperatorNature(OperatorNature value);
+
+	/**
+	 * Returns the value of the '<em><b>Siret</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Siret</em>' attribute.
+	 * @see #setSiret(String)
+	 * @see org.ctgstudio.model.CtgPackage#getOrganisation_Siret()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='SIRET' en='Siret'"
+	 * @generated
+	 */
+	String getSiret();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.Organisation#getSiret <em>Siret</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Siret</em>' attribute.
+	 * @see #getSiret()
+	 * @generated
+	 */
+	void setSiret(String value);
 
 } // Organisation

@@ -80,6 +80,16 @@ public enum TargetPublic implements Enumerator {
 	YOUTH_18_25(5, "YOUTH_18_25", "YOUTH_18_25"),
 
 	/**
+	 * The '<em><b>YOUTH 13 PLUS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #YOUTH_13_PLUS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	YOUTH_13_PLUS(11, "YOUTH_13_PLUS", "YOUTH_13_PLUS"),
+
+	/**
 	 * The '<em><b>CHILDMINDERS</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -198,6 +208,17 @@ public enum TargetPublic implements Enumerator {
 	public static final int YOUTH_18_25_VALUE = 5;
 
 	/**
+	 * The '<em><b>YOUTH 13 PLUS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #YOUTH_13_PLUS
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='13 ans et plus' en='Youth 13 and over'"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int YOUTH_13_PLUS_VALUE = 11;
+
+	/**
 	 * The '<em><b>CHILDMINDERS</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -266,6 +287,7 @@ public enum TargetPublic implements Enumerator {
 			CHILDREN_311,
 			YOUTH_12_17,
 			YOUTH_18_25,
+			YOUTH_13_PLUS,
 			CHILDMINDERS,
 			PROFESSIONALS,
 			RESIDENTS,
@@ -333,6 +355,7 @@ public enum TargetPublic implements Enumerator {
 			case CHILDREN_311_VALUE: return CHILDREN_311;
 			case YOUTH_12_17_VALUE: return YOUTH_12_17;
 			case YOUTH_18_25_VALUE: return YOUTH_18_25;
+			case YOUTH_13_PLUS_VALUE: return YOUTH_13_PLUS;
 			case CHILDMINDERS_VALUE: return CHILDMINDERS;
 			case PROFESSIONALS_VALUE: return PROFESSIONALS;
 			case RESIDENTS_VALUE: return RESIDENTS;

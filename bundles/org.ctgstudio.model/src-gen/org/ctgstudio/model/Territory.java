@@ -18,13 +18,16 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.ctgstudio.model.Territory#getName <em>Name</em>}</li>
  *   <li>{@link org.ctgstudio.model.Territory#getType <em>Type</em>}</li>
+ *   <li>{@link org.ctgstudio.model.Territory#getCharacter <em>Character</em>}</li>
  *   <li>{@link org.ctgstudio.model.Territory#getCode <em>Code</em>}</li>
  *   <li>{@link org.ctgstudio.model.Territory#getPopulation <em>Population</em>}</li>
  *   <li>{@link org.ctgstudio.model.Territory#getPopulationYear <em>Population Year</em>}</li>
  *   <li>{@link org.ctgstudio.model.Territory#getFinancialPotentialPerInhabitant <em>Financial Potential Per Inhabitant</em>}</li>
  *   <li>{@link org.ctgstudio.model.Territory#getIncomePerInhabitant <em>Income Per Inhabitant</em>}</li>
- *   <li>{@link org.ctgstudio.model.Territory#getCaf <em>Caf</em>}</li>
+ *   <li>{@link org.ctgstudio.model.Territory#getCompetentCaf <em>Competent Caf</em>}</li>
  *   <li>{@link org.ctgstudio.model.Territory#getMunicipalities <em>Municipalities</em>}</li>
+ *   <li>{@link org.ctgstudio.model.Territory#getSeat <em>Seat</em>}</li>
+ *   <li>{@link org.ctgstudio.model.Territory#getCompetences <em>Competences</em>}</li>
  * </ul>
  *
  * @see org.ctgstudio.model.CtgPackage#getTerritory()
@@ -80,6 +83,31 @@ public interface Territory extends Identified {
 	void setType(TerritoryType value);
 
 	/**
+	 * Returns the value of the '<em><b>Character</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.ctgstudio.model.AreaCharacter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Character</em>' attribute.
+	 * @see org.ctgstudio.model.AreaCharacter
+	 * @see #setCharacter(AreaCharacter)
+	 * @see org.ctgstudio.model.CtgPackage#getTerritory_Character()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Caract\350re' en='Character'"
+	 * @generated
+	 */
+	AreaCharacter getCharacter();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.Territory#getCharacter <em>Character</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Character</em>' attribute.
+	 * @see org.ctgstudio.model.AreaCharacter
+	 * @see #getCharacter()
+	 * @generated
+	 */
+	void setCharacter(AreaCharacter value);
+
+	/**
 	 * Returns the value of the '<em><b>Code</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -105,13 +133,16 @@ public interface Territory extends Identified {
 	 * Returns the value of the '<em><b>Population</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Empty when not known: an unknown population is not 0.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Population</em>' attribute.
-	 * @see #setPopulation(int)
+	 * @see #setPopulation(Integer)
 	 * @see org.ctgstudio.model.CtgPackage#getTerritory_Population()
 	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Population' en='Population'"
 	 * @generated
 	 */
-	int getPopulation();
+	Integer getPopulation();
 
 	/**
 	 * Sets the value of the '{@link org.ctgstudio.model.Territory#getPopulation <em>Population</em>}' attribute.
@@ -121,7 +152,7 @@ public interface Territory extends Identified {
 	 * @see #getPopulation()
 	 * @generated
 	 */
-	void setPopulation(int value);
+	void setPopulation(Integer value);
 
 	/**
 	 * Returns the value of the '<em><b>Population Year</b></em>' attribute.
@@ -190,38 +221,78 @@ public interface Territory extends Identified {
 	void setIncomePerInhabitant(BigDecimal value);
 
 	/**
-	 * Returns the value of the '<em><b>Caf</b></em>' attribute.
+	 * Returns the value of the '<em><b>Competent Caf</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Caf</em>' attribute.
-	 * @see #setCaf(String)
-	 * @see org.ctgstudio.model.CtgPackage#getTerritory_Caf()
-	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Caf comp\351tente' en='Caf'"
+	 * @return the value of the '<em>Competent Caf</em>' reference.
+	 * @see #setCompetentCaf(Organisation)
+	 * @see org.ctgstudio.model.CtgPackage#getTerritory_CompetentCaf()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Caf comp\351tente' en='Competent Caf'"
 	 * @generated
 	 */
-	String getCaf();
+	Organisation getCompetentCaf();
 
 	/**
-	 * Sets the value of the '{@link org.ctgstudio.model.Territory#getCaf <em>Caf</em>}' attribute.
+	 * Sets the value of the '{@link org.ctgstudio.model.Territory#getCompetentCaf <em>Competent Caf</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Caf</em>' attribute.
-	 * @see #getCaf()
+	 * @param value the new value of the '<em>Competent Caf</em>' reference.
+	 * @see #getCompetentCaf()
 	 * @generated
 	 */
-	void setCaf(String value);
+	void setCompetentCaf(Organisation value);
 
 	/**
 	 * Returns the value of the '<em><b>Municipalities</b></em>' reference list.
 	 * The list contents are of type {@link org.ctgstudio.model.Municipality}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The member communes; empty for a territory described without its communes (the coverage then counts it as one unit with its own population).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Municipalities</em>' reference list.
 	 * @see org.ctgstudio.model.CtgPackage#getTerritory_Municipalities()
-	 * @model required="true"
-	 *        annotation="http://ctgstudio.org/ctg/labels fr='Communes membres' en='Municipalities'"
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Communes membres' en='Municipalities'"
 	 * @generated
 	 */
 	EList<Municipality> getMunicipalities();
+
+	/**
+	 * Returns the value of the '<em><b>Seat</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Seat</em>' reference.
+	 * @see #setSeat(Municipality)
+	 * @see org.ctgstudio.model.CtgPackage#getTerritory_Seat()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Commune si\350ge' en='Seat'"
+	 * @generated
+	 */
+	Municipality getSeat();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.Territory#getSeat <em>Seat</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Seat</em>' reference.
+	 * @see #getSeat()
+	 * @generated
+	 */
+	void setSeat(Municipality value);
+
+	/**
+	 * Returns the value of the '<em><b>Competences</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ctgstudio.model.Competence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who holds the competences the CTG acts on (petite enfance, enfance-jeunesse...): the intercommunality or the communes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Competences</em>' containment reference list.
+	 * @see org.ctgstudio.model.CtgPackage#getTerritory_Competences()
+	 * @model containment="true"
+	 *        annotation="http://ctgstudio.org/ctg/labels fr='Comp\351tences' en='Competences'"
+	 * @generated
+	 */
+	EList<Competence> getCompetences();
 
 } // Territory

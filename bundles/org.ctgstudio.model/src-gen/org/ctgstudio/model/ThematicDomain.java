@@ -160,6 +160,19 @@ public enum ThematicDomain implements Enumerator {
 	MOBILITY(13, "MOBILITY", "MOBILITY"),
 
 	/**
+	 * The '<em><b>COORDINATION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Transversal: steering the partnership, not a field of intervention.
+	 * <!-- end-model-doc -->
+	 * @see #COORDINATION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	COORDINATION(15, "COORDINATION", "COORDINATION"),
+
+	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -324,6 +337,20 @@ public enum ThematicDomain implements Enumerator {
 	public static final int MOBILITY_VALUE = 13;
 
 	/**
+	 * The '<em><b>COORDINATION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Transversal: steering the partnership, not a field of intervention.
+	 * <!-- end-model-doc -->
+	 * @see #COORDINATION
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Coordination, pilotage du partenariat' en='Coordination and partnership steering'"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int COORDINATION_VALUE = 15;
+
+	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -356,6 +383,7 @@ public enum ThematicDomain implements Enumerator {
 			AGEING,
 			HEALTH,
 			MOBILITY,
+			COORDINATION,
 			OTHER,
 		};
 
@@ -427,6 +455,7 @@ public enum ThematicDomain implements Enumerator {
 			case AGEING_VALUE: return AGEING;
 			case HEALTH_VALUE: return HEALTH;
 			case MOBILITY_VALUE: return MOBILITY;
+			case COORDINATION_VALUE: return COORDINATION;
 			case OTHER_VALUE: return OTHER;
 		}
 		return null;

@@ -14,7 +14,9 @@ import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.Identified;
 import org.ctgstudio.model.InterventionField;
 import org.ctgstudio.model.Organisation;
+import org.ctgstudio.model.PartnerType;
 import org.ctgstudio.model.PartyRole;
+import org.ctgstudio.model.Representative;
 import org.ctgstudio.model.Territory;
 import org.ctgstudio.model.ThematicDomain;
 import org.ctgstudio.model.governance.Committee;
@@ -39,7 +41,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Instantiates a convention template for a territory: template + territory + dates + parties give a new convention
  * whose articles, annexes, mandatory themes, governance and axes come from the template. Article and annex texts
- * keep their placeholders (${territoire.nom} ...), which document generation fills; each instance keeps its link to
+ * keep their placeholders (${territoire.nom} ...), for the documents to fill; each instance keeps its link to
  * the template part it comes from, for later comparison with new template versions.
  */
 public final class TemplateInstantiator {
@@ -81,10 +83,7 @@ public final class TemplateInstantiator {
 
         List<Organisation> signatories = new ArrayList<>();
         for (Party party : request.parties()) {
-            AgreementParty instance = CtgFactory.eINSTANCE.createAgreementParty();
-            instance.setOrganisation(party.organisation());
-            instance.setRole(party.role());
-            agreement.getParties().add(instance);
+            agreement.getParties().add(party(party));
             if (party.role() == PartyRole.SIGNATORY) {
                 signatories.add(party.organisation());
             }
@@ -115,6 +114,64 @@ public final class TemplateInstantiator {
         }
         assignIds(agreement);
         return agreement;
+    }
+
+    /**
+     * What the drafting team should know about a request that is otherwise fine: a template that belongs to another
+     * Caf than the territory's competent Caf (rule CTG-TPL-02 says it again on the convention).
+     */
+    public static List<String> notices(Request request) {
+        List<String> notices = new ArrayList<>();
+        Organisation owner = request.template() == null ? null : known(request.template().getCaf());
+        Organisation competent = request.territory() == null ? null : known(request.territory().getCompetentCaf());
+        if (owner != null && competent != null && owner != competent) {
+            notices.add(MESSAGES.format("otherCaf", owner.getName(), competent.getName()));
+        }
+        return notices;
+    }
+
+    /**
+     * Whether an organisation signs a convention of the territory by default: its competent Caf (every Caf when the
+     * territory names none), the intercommunality that administers it, its member communes.
+     */
+    public static boolean signsByDefault(Organisation organisation, Territory territory) {
+        if (organisation.getType() == PartnerType.CAF) {
+            Organisation competent = territory == null ? null : known(territory.getCompetentCaf());
+            return competent == null || competent == organisation;
+        }
+        return territory != null && (organisation.getTerritory() == territory
+                || organisation.getMunicipality() != null
+                        && territory.getMunicipalities().contains(organisation.getMunicipality()));
+    }
+
+    /**
+     * A party as the template's users fill it: a signatory gets the representatives its kind of organisation signs
+     * through (the Caf: the chair of its board and its director; a commune: its mayor), their names to be given, and
+     * the body that deliberates.
+     */
+    private static AgreementParty party(Party party) {
+        AgreementParty instance = CtgFactory.eINSTANCE.createAgreementParty();
+        instance.setOrganisation(party.organisation());
+        instance.setRole(party.role());
+        PartnerType type = party.organisation() == null ? null : party.organisation().getType();
+        if (party.role() != PartyRole.SIGNATORY || type == null) {
+            return instance;
+        }
+        if (MESSAGES.has("representatives." + type.getName())) {
+            for (String capacity : MESSAGES.format("representatives." + type.getName()).split("\\|")) {
+                Representative representative = CtgFactory.eINSTANCE.createRepresentative();
+                representative.setCapacity(capacity.trim());
+                instance.getRepresentatives().add(representative);
+            }
+        }
+        if (MESSAGES.has("deliberationBody." + type.getName())) {
+            instance.setDeliberationBody(MESSAGES.format("deliberationBody." + type.getName()));
+        }
+        return instance;
+    }
+
+    private static <T extends EObject> T known(T element) {
+        return element == null || element.eIsProxy() ? null : element;
     }
 
     private static void check(Request request) {

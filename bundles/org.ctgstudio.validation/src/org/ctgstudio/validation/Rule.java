@@ -70,8 +70,13 @@ public final class Rule {
     }
 
     public boolean appliesTo(EObject element) {
+        return appliesTo(element.eClass());
+    }
+
+    /** Whether the rule checks the instances of a class. */
+    public boolean appliesTo(EClass eClass) {
         for (EClass target : targets) {
-            if (target.isSuperTypeOf(element.eClass())) {
+            if (target.isSuperTypeOf(eClass)) {
                 return true;
             }
         }
@@ -81,6 +86,11 @@ public final class Rule {
     /** The message for one report, in the user's language. */
     public String message(Object... arguments) {
         return messages.format(id, arguments);
+    }
+
+    /** The message of one case of the rule (key: id + "." + the case), for rules that say which cause applies. */
+    public String message(String ruleCase, Object... arguments) {
+        return messages.format(id + "." + ruleCase, arguments);
     }
 
     /** What the rule checks, in a line (for preferences and documentation). */

@@ -1,6 +1,8 @@
 package org.ctgstudio.validation;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.ctgstudio.edit.CtgLabels;
@@ -35,6 +37,28 @@ public final class RuleContext {
     /** Reports a problem on {@code element}; the arguments fill the rule's message ({0}, {1} ...). */
     public void report(EObject element, Object... arguments) {
         run.report(rule, severity, element, rule.message(arguments));
+    }
+
+    /**
+     * Reports one case of the rule (one cause per message): the message is the rule's text for that case (key: id +
+     * "." + case).
+     */
+    public void reportCase(EObject element, String ruleCase, Object... arguments) {
+        run.report(rule, severity, element, rule.message(ruleCase, arguments));
+    }
+
+    /** Reports one case with the items it counts as details (one a line), instead of a long sentence. */
+    public void reportCaseWithDetails(EObject element, String ruleCase, List<String> details, Object... arguments) {
+        run.report(rule, severity, element, rule.message(ruleCase, arguments), details);
+    }
+
+    /**
+     * The day the checks are made on (whether a date has passed): the parameter {@code referenceDate} (ISO date,
+     * to validate as of a day) or today.
+     */
+    public LocalDate today() {
+        String day = parameters().value("referenceDate");
+        return day == null || day.isBlank() ? LocalDate.now() : LocalDate.parse(day.trim());
     }
 
     /** Every convention loaded beside the validated models (for rules across conventions). */

@@ -23,7 +23,7 @@ import org.ctgstudio.model.template.SeverityOverride;
 
 /**
  * Which rules run, at which severity, with which parameters. Immutable; the default profile runs every rule at its
- * own severity with the built-in parameters. Stored as a small properties file (for the command line):
+ * own severity with the built-in parameters. Stored as a small properties file (exported from the preferences):
  * <pre>
  * name=Caf de l'Exemple - instruction
  * disabled=CTG-DUR-03,CTG-IND-03
@@ -73,6 +73,13 @@ public final class RuleProfile {
     public RuleProfile withParameter(String key, String value) {
         Map<String, String> newParameters = new HashMap<>(parameters);
         newParameters.put(key, value);
+        return new RuleProfile(name, disabled, severities, newParameters);
+    }
+
+    /** The same profile without its own value for {@code key}: the template's or the built-in value applies again. */
+    public RuleProfile withoutParameter(String key) {
+        Map<String, String> newParameters = new HashMap<>(parameters);
+        newParameters.remove(key);
         return new RuleProfile(name, disabled, severities, newParameters);
     }
 

@@ -2,7 +2,10 @@ package org.ctgstudio.validation;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
-/** How serious a finding is. Errors block the SIGNED status and the final document generation. */
+/**
+ * How serious a finding is: an error is to be corrected before the convention is signed, a warning asks for a check,
+ * an info is advice.
+ */
 public enum Severity {
     ERROR(Diagnostic.ERROR), WARNING(Diagnostic.WARNING), INFO(Diagnostic.INFO);
 

@@ -16,6 +16,7 @@ import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.Identified;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
@@ -28,6 +29,8 @@ final class ValidationRun {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Object> cache = new HashMap<>();
     private final Map<GlobalTerritorialAgreement, RuleParameters> parameters = new HashMap<>();
+    /** The rules that apply to each class, found once: a big model has 100,000 elements of a few dozen classes. */
+    private final Map<EClass, List<Rule>> rulesByClass = new HashMap<>();
     private DiagnosticChain chain;
     private int errors;
 
@@ -46,10 +49,9 @@ final class ValidationRun {
         this.chain = diagnostics;
         GlobalTerritorialAgreement agreement = agreementOf(element);
         int errorsBefore = errors;
-        for (Rule rule : rules) {
-            if (!rule.appliesTo(element)) {
-                continue;
-            }
+        List<Rule> applicable = rulesByClass.computeIfAbsent(element.eClass(),
+                eClass -> rules.stream().filter(rule -> rule.appliesTo(eClass)).toList());
+        for (Rule rule : applicable) {
             Severity severity = profile.severityFor(rule, agreement);
             if (severity == null) {
                 continue;
@@ -66,9 +68,13 @@ final class ValidationRun {
     }
 
     void report(Rule rule, Severity severity, EObject element, String message) {
+        report(rule, severity, element, message, List.of());
+    }
+
+    void report(Rule rule, Severity severity, EObject element, String message, List<String> details) {
         String id = element instanceof Identified identified ? identified.getId() : null;
         Finding finding = new Finding(rule.id(), severity, element, id, RuleContext.label(element), path(element),
-                message, rule.category(), rule.sources());
+                message, details, rule.category(), rule.sources());
         findings.add(finding);
         if (severity == Severity.ERROR) {
             errors++;

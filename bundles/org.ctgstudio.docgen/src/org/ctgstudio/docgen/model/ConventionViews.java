@@ -58,6 +58,7 @@ public final class ConventionViews {
 
     private static final String SEP = ", ";
     private static final String DASH = " \u2013 ";
+    private static final String TO_BE_DESIGNATED = "à désigner";
     private static final Set<PartnerType> LOCAL_AUTHORITIES = Set.of(PartnerType.MUNICIPALITY, PartnerType.EPCI,
             PartnerType.INTERMUNICIPAL_SYNDICATE);
     /**
@@ -113,8 +114,8 @@ public final class ConventionViews {
         List<String> fields = a.getInterventionFields().stream().map(f -> lowerFirst(label(f.getTheme()))).toList();
         List<String> priorities = a.getInterventionFields().stream().filter(InterventionField::isIsPriority)
                 .map(f -> lowerFirst(label(f.getTheme()))).toList();
-        // Until the metamodel records who holds which competence, the fields the convention acts on stand for them.
-        Collectivites collectivites = new Collectivites(sentence(map(localAuthorities, Partie::nom)), sentence(fields));
+        Collectivites collectivites = new Collectivites(sentence(map(localAuthorities, Partie::nom)),
+                competences(a.getTerritory(), fields));
         Avenant avenant = avenants.stream().filter(v -> amendmentNumber == 0 || v.numero() == amendmentNumber)
                 .reduce((first, second) -> second).orElse(Avenant.VIDE);
         return new TemplateData(convention, caf, territoire, diagnostic, collectivites,
@@ -125,14 +126,35 @@ public final class ConventionViews {
     private Partie partie(AgreementParty party) {
         Organisation organisation = party.getOrganisation();
         PartnerType type = organisation == null ? null : organisation.getType();
-        List<Representant> representants = blank(party.getRepresentativeName()) ? List.of()
-                : List.of(new Representant(party.getRepresentativeName(), text(party.getRepresentativeCapacity())));
+        List<Representant> representants = party.getRepresentatives().stream().filter(r -> !blank(r.getName()))
+                .map(r -> new Representant(r.getName(), text(r.getCapacity()))).toList();
+        // representant and qualite in sentences (« Mme A et M. B »), for templates that name the party's signatories
+        // in one place; representants for those that list them
         return new Partie(organisation == null ? "" : text(organisation.getName()), label(type), code(type),
                 label(party.getRole()), code(party.getRole()), party.getRole() == PartyRole.SIGNATORY,
-                type != null && LOCAL_AUTHORITIES.contains(type), text(party.getRepresentativeName()),
-                text(party.getRepresentativeCapacity()), representants, text(party.getDeliberationBody()),
-                DateFr.of(party.getDeliberationDate()), DateFr.of(party.getSignatureDate()),
-                organisation == null ? "" : text(organisation.getSiren()));
+                type != null && LOCAL_AUTHORITIES.contains(type), sentence(map(representants, Representant::nom)),
+                sentence(map(representants, Representant::qualite)), representants,
+                text(party.getDeliberationBody()), DateFr.of(party.getDeliberationDate()),
+                DateFr.of(party.getSignatureDate()), organisation == null ? "" : text(organisation.getSiren()));
+    }
+
+    /**
+     * Who holds which competence on the territory (« enfance (3–11 ans), compétence intercommunale, restée communale à
+     * Villedémo ; … »); where the territory records none, the fields the convention acts on, as before competences
+     * were modelled.
+     */
+    private static String competences(Territory territory, List<String> fields) {
+        if (territory == null || territory.getCompetences().isEmpty()) {
+            return sentence(fields);
+        }
+        return territory.getCompetences().stream().map(c -> {
+            String held = lowerFirst(label(c.getTheme())) + SEP + "compétence "
+                    + (c.isIsTransferred() ? "intercommunale" : "communale");
+            return c.isIsTransferred() && !c.getRetainingMunicipalities().isEmpty()
+                    ? held + SEP + "restée communale à " + sentence(map(c.getRetainingMunicipalities(),
+                            Municipality::getName))
+                    : held;
+        }).collect(Collectors.joining(" ; "));
     }
 
     private Territoire territoire(Territory t) {
@@ -143,7 +165,7 @@ public final class ConventionViews {
                 Nombre.of(m.getPopulation()), m.getPopulationYear(), m.isHasQpv(), m.isIsZrr()));
         return new Territoire(text(t.getName()), label(t.getType()), code(t.getType()), text(t.getCode()),
                 Nombre.of(t.getPopulation()), t.getPopulationYear(), Montant.of(t.getFinancialPotentialPerInhabitant()),
-                Montant.of(t.getIncomePerInhabitant()), text(t.getCaf()), communes, communes.size());
+                Montant.of(t.getIncomePerInhabitant()), name(t.getCompetentCaf()), communes, communes.size());
     }
 
     private ChampIntervention champ(InterventionField field) {
@@ -186,7 +208,8 @@ public final class ConventionViews {
         return new Fiche(text(action.getNumber()), text(action.getTitle()), text(action.getDescription()),
                 String.join(" ; ", axes), join(action.getObjectives(), o -> o.getCode() + DASH + o.getLabel(), " ; "),
                 labels(action.getThemes()), join(needs, n -> n.getCode() + DASH + n.getLabel(), " ; "),
-                name(action.getPilot()), join(action.getPartners(), Organisation::getName),
+                action.isPilotToBeDesignated() && action.getPilot() == null ? TO_BE_DESIGNATED : name(action.getPilot()),
+                join(action.getPartners(), Organisation::getName),
                 labels(action.getTargetPublics()), action.getMunicipalities().isEmpty() ? "Tout le territoire"
                         : join(action.getMunicipalities(), Municipality::getName),
                 DateFr.of(action.getStartDate()), DateFr.of(action.getDueDate()),
@@ -234,7 +257,8 @@ public final class ConventionViews {
     }
 
     private Equipement equipement(Facility f) {
-        return new Equipement(text(f.getName()), label(f.getType()), code(f.getType()), name(f.getOperator()),
+        return new Equipement(text(f.getName()), label(f.getType()), code(f.getType()),
+                f.isOperatorToBeDesignated() && f.getOperator() == null ? TO_BE_DESIGNATED : name(f.getOperator()),
                 f.getMunicipality() == null ? "" : text(f.getMunicipality().getName()), f.getCapacityPlaces(),
                 f.getExistingPlaces(), f.getNewPlaces(), f.getAnnualHours(), f.isIsPsuFunded(), f.isIsInQpv());
     }

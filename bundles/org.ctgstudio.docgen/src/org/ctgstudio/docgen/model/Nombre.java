@@ -15,6 +15,11 @@ public record Nombre(BigDecimal valeur) {
         return value == null ? VIDE : new Nombre(value);
     }
 
+    /** A count the model may leave unknown (a population): null is « not filled in », never 0. */
+    public static Nombre of(Integer value) {
+        return value == null ? VIDE : new Nombre(BigDecimal.valueOf(value.longValue()));
+    }
+
     public static Nombre of(long value) {
         return new Nombre(BigDecimal.valueOf(value));
     }

@@ -8,10 +8,13 @@ import java.util.Collection;
 import java.util.List;
 
 import org.ctgstudio.model.AgreementParty;
+import org.ctgstudio.model.CtgFactory;
 import org.ctgstudio.model.CtgPackage;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -48,8 +51,6 @@ public class AgreementPartyItemProvider extends IdentifiedItemProvider {
 
 			addOrganisationPropertyDescriptor(object);
 			addRolePropertyDescriptor(object);
-			addRepresentativeNamePropertyDescriptor(object);
-			addRepresentativeCapacityPropertyDescriptor(object);
 			addDeliberationBodyPropertyDescriptor(object);
 			addDeliberationDatePropertyDescriptor(object);
 			addSignatureDatePropertyDescriptor(object);
@@ -93,50 +94,6 @@ public class AgreementPartyItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_AgreementParty_role_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_AgreementParty_role_feature", "_UI_AgreementParty_type"),
 				 CtgPackage.Literals.AGREEMENT_PARTY__ROLE,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Representative Name feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addRepresentativeNamePropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_AgreementParty_representativeName_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_AgreementParty_representativeName_feature", "_UI_AgreementParty_type"),
-				 CtgPackage.Literals.AGREEMENT_PARTY__REPRESENTATIVE_NAME,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Representative Capacity feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addRepresentativeCapacityPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_AgreementParty_representativeCapacity_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_AgreementParty_representativeCapacity_feature", "_UI_AgreementParty_type"),
-				 CtgPackage.Literals.AGREEMENT_PARTY__REPRESENTATIVE_CAPACITY,
 				 true,
 				 false,
 				 false,
@@ -212,6 +169,36 @@ public class AgreementPartyItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(CtgPackage.Literals.AGREEMENT_PARTY__REPRESENTATIVES);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns AgreementParty.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -250,12 +237,13 @@ public class AgreementPartyItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(AgreementParty.class)) {
 			case CtgPackage.AGREEMENT_PARTY__ROLE:
-			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_NAME:
-			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_CAPACITY:
 			case CtgPackage.AGREEMENT_PARTY__DELIBERATION_BODY:
 			case CtgPackage.AGREEMENT_PARTY__DELIBERATION_DATE:
 			case CtgPackage.AGREEMENT_PARTY__SIGNATURE_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -271,6 +259,11 @@ public class AgreementPartyItemProvider extends IdentifiedItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CtgPackage.Literals.AGREEMENT_PARTY__REPRESENTATIVES,
+				 CtgFactory.eINSTANCE.createRepresentative()));
 	}
 
 }

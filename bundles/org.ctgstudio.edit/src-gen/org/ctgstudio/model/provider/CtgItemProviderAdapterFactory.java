@@ -119,29 +119,6 @@ public class CtgItemProviderAdapterFactory extends CtgAdapterFactory implements 
 	}
 
 	/**
-	 * This keeps track of the one adapter used for all {@link org.ctgstudio.model.Operator} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected OperatorItemProvider operatorItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.ctgstudio.model.Operator}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createOperatorAdapter() {
-		if (operatorItemProvider == null) {
-			operatorItemProvider = new OperatorItemProvider(this);
-		}
-
-		return operatorItemProvider;
-	}
-
-	/**
 	 * This keeps track of the one adapter used for all {@link org.ctgstudio.model.GlobalTerritorialAgreement} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -185,6 +162,52 @@ public class CtgItemProviderAdapterFactory extends CtgAdapterFactory implements 
 		}
 
 		return agreementPartyItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.ctgstudio.model.Representative} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RepresentativeItemProvider representativeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.ctgstudio.model.Representative}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRepresentativeAdapter() {
+		if (representativeItemProvider == null) {
+			representativeItemProvider = new RepresentativeItemProvider(this);
+		}
+
+		return representativeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.ctgstudio.model.ChildhoodYouthContract} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChildhoodYouthContractItemProvider childhoodYouthContractItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.ctgstudio.model.ChildhoodYouthContract}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChildhoodYouthContractAdapter() {
+		if (childhoodYouthContractItemProvider == null) {
+			childhoodYouthContractItemProvider = new ChildhoodYouthContractItemProvider(this);
+		}
+
+		return childhoodYouthContractItemProvider;
 	}
 
 	/**
@@ -254,6 +277,52 @@ public class CtgItemProviderAdapterFactory extends CtgAdapterFactory implements 
 		}
 
 		return municipalityItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.ctgstudio.model.DelegatedMunicipality} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DelegatedMunicipalityItemProvider delegatedMunicipalityItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.ctgstudio.model.DelegatedMunicipality}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDelegatedMunicipalityAdapter() {
+		if (delegatedMunicipalityItemProvider == null) {
+			delegatedMunicipalityItemProvider = new DelegatedMunicipalityItemProvider(this);
+		}
+
+		return delegatedMunicipalityItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.ctgstudio.model.Competence} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CompetenceItemProvider competenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.ctgstudio.model.Competence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCompetenceAdapter() {
+		if (competenceItemProvider == null) {
+			competenceItemProvider = new CompetenceItemProvider(this);
+		}
+
+		return competenceItemProvider;
 	}
 
 	/**
@@ -455,12 +524,15 @@ public class CtgItemProviderAdapterFactory extends CtgAdapterFactory implements 
 	public void dispose() {
 		if (ctgWorkspaceItemProvider != null) ctgWorkspaceItemProvider.dispose();
 		if (organisationItemProvider != null) organisationItemProvider.dispose();
-		if (operatorItemProvider != null) operatorItemProvider.dispose();
 		if (globalTerritorialAgreementItemProvider != null) globalTerritorialAgreementItemProvider.dispose();
 		if (agreementPartyItemProvider != null) agreementPartyItemProvider.dispose();
+		if (representativeItemProvider != null) representativeItemProvider.dispose();
+		if (childhoodYouthContractItemProvider != null) childhoodYouthContractItemProvider.dispose();
 		if (interventionFieldItemProvider != null) interventionFieldItemProvider.dispose();
 		if (territoryItemProvider != null) territoryItemProvider.dispose();
 		if (municipalityItemProvider != null) municipalityItemProvider.dispose();
+		if (delegatedMunicipalityItemProvider != null) delegatedMunicipalityItemProvider.dispose();
+		if (competenceItemProvider != null) competenceItemProvider.dispose();
 		if (departmentalSchemeLinkItemProvider != null) departmentalSchemeLinkItemProvider.dispose();
 		if (linkedContractItemProvider != null) linkedContractItemProvider.dispose();
 		if (articleInstanceItemProvider != null) articleInstanceItemProvider.dispose();

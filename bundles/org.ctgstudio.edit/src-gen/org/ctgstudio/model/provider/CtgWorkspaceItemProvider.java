@@ -186,11 +186,6 @@ public class CtgWorkspaceItemProvider extends IdentifiedItemProvider {
 
 		newChildDescriptors.add
 			(createChildParameter
-				(CtgPackage.Literals.CTG_WORKSPACE__ORGANISATIONS,
-				 CtgFactory.eINSTANCE.createOperator()));
-
-		newChildDescriptors.add
-			(createChildParameter
 				(CtgPackage.Literals.CTG_WORKSPACE__MUNICIPALITIES,
 				 CtgFactory.eINSTANCE.createMunicipality()));
 

@@ -395,6 +395,7 @@ public class GlobalTerritorialAgreementItemProvider extends IdentifiedItemProvid
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS);
 			childrenFeatures.add(CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT__PARTIES);
 			childrenFeatures.add(CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT__INTERVENTION_FIELDS);
 			childrenFeatures.add(CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT__DIAGNOSIS);
@@ -480,6 +481,7 @@ public class GlobalTerritorialAgreementItemProvider extends IdentifiedItemProvid
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__TEMPLATE_VERSION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS:
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PARTIES:
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__INTERVENTION_FIELDS:
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__DIAGNOSIS:
@@ -513,6 +515,11 @@ public class GlobalTerritorialAgreementItemProvider extends IdentifiedItemProvid
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS,
+				 CtgFactory.eINSTANCE.createChildhoodYouthContract()));
 
 		newChildDescriptors.add
 			(createChildParameter

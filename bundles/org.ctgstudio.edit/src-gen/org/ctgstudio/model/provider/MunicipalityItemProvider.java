@@ -7,11 +7,14 @@ package org.ctgstudio.model.provider;
 import java.util.Collection;
 import java.util.List;
 
+import org.ctgstudio.model.CtgFactory;
 import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.Municipality;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -52,6 +55,7 @@ public class MunicipalityItemProvider extends IdentifiedItemProvider {
 			addPopulationYearPropertyDescriptor(object);
 			addHasQpvPropertyDescriptor(object);
 			addIsZrrPropertyDescriptor(object);
+			addIsNewMunicipalityPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -117,7 +121,7 @@ public class MunicipalityItemProvider extends IdentifiedItemProvider {
 				 true,
 				 false,
 				 false,
-				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 getString("_UI_PopulationPropertyCategory"),
 				 null));
 	}
@@ -189,6 +193,58 @@ public class MunicipalityItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Is New Municipality feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIsNewMunicipalityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Municipality_isNewMunicipality_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Municipality_isNewMunicipality_feature", "_UI_Municipality_type"),
+				 CtgPackage.Literals.MUNICIPALITY__IS_NEW_MUNICIPALITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(CtgPackage.Literals.MUNICIPALITY__DELEGATED_MUNICIPALITIES);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns Municipality.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -232,7 +288,11 @@ public class MunicipalityItemProvider extends IdentifiedItemProvider {
 			case CtgPackage.MUNICIPALITY__POPULATION_YEAR:
 			case CtgPackage.MUNICIPALITY__HAS_QPV:
 			case CtgPackage.MUNICIPALITY__IS_ZRR:
+			case CtgPackage.MUNICIPALITY__IS_NEW_MUNICIPALITY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case CtgPackage.MUNICIPALITY__DELEGATED_MUNICIPALITIES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -248,6 +308,11 @@ public class MunicipalityItemProvider extends IdentifiedItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CtgPackage.Literals.MUNICIPALITY__DELEGATED_MUNICIPALITIES,
+				 CtgFactory.eINSTANCE.createDelegatedMunicipality()));
 	}
 
 }

@@ -51,6 +51,9 @@ public class OrganisationItemProvider extends IdentifiedItemProvider {
 			addSirenPropertyDescriptor(object);
 			addMunicipalityPropertyDescriptor(object);
 			addTerritoryPropertyDescriptor(object);
+			addIsOperatorPropertyDescriptor(object);
+			addOperatorNaturePropertyDescriptor(object);
+			addSiretPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -166,6 +169,72 @@ public class OrganisationItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Is Operator feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIsOperatorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organisation_isOperator_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organisation_isOperator_feature", "_UI_Organisation_type"),
+				 CtgPackage.Literals.ORGANISATION__IS_OPERATOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Operator Nature feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOperatorNaturePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organisation_operatorNature_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organisation_operatorNature_feature", "_UI_Organisation_type"),
+				 CtgPackage.Literals.ORGANISATION__OPERATOR_NATURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Siret feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSiretPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organisation_siret_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organisation_siret_feature", "_UI_Organisation_type"),
+				 CtgPackage.Literals.ORGANISATION__SIRET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Organisation.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -206,6 +275,9 @@ public class OrganisationItemProvider extends IdentifiedItemProvider {
 			case CtgPackage.ORGANISATION__NAME:
 			case CtgPackage.ORGANISATION__TYPE:
 			case CtgPackage.ORGANISATION__SIREN:
+			case CtgPackage.ORGANISATION__IS_OPERATOR:
+			case CtgPackage.ORGANISATION__OPERATOR_NATURE:
+			case CtgPackage.ORGANISATION__SIRET:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -7,11 +7,14 @@ package org.ctgstudio.model.provider;
 import java.util.Collection;
 import java.util.List;
 
+import org.ctgstudio.model.CtgFactory;
 import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.Territory;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -48,13 +51,15 @@ public class TerritoryItemProvider extends IdentifiedItemProvider {
 
 			addNamePropertyDescriptor(object);
 			addTypePropertyDescriptor(object);
+			addCharacterPropertyDescriptor(object);
 			addCodePropertyDescriptor(object);
 			addPopulationPropertyDescriptor(object);
 			addPopulationYearPropertyDescriptor(object);
 			addFinancialPotentialPerInhabitantPropertyDescriptor(object);
 			addIncomePerInhabitantPropertyDescriptor(object);
-			addCafPropertyDescriptor(object);
+			addCompetentCafPropertyDescriptor(object);
 			addMunicipalitiesPropertyDescriptor(object);
+			addSeatPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -104,6 +109,28 @@ public class TerritoryItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Character feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCharacterPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Territory_character_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Territory_character_feature", "_UI_Territory_type"),
+				 CtgPackage.Literals.TERRITORY__CHARACTER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Code feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -142,7 +169,7 @@ public class TerritoryItemProvider extends IdentifiedItemProvider {
 				 true,
 				 false,
 				 false,
-				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 getString("_UI_PopulationPropertyCategory"),
 				 null));
 	}
@@ -214,23 +241,23 @@ public class TerritoryItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Caf feature.
+	 * This adds a property descriptor for the Competent Caf feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addCafPropertyDescriptor(Object object) {
+	protected void addCompetentCafPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Territory_caf_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Territory_caf_feature", "_UI_Territory_type"),
-				 CtgPackage.Literals.TERRITORY__CAF,
+				 getString("_UI_Territory_competentCaf_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Territory_competentCaf_feature", "_UI_Territory_type"),
+				 CtgPackage.Literals.TERRITORY__COMPETENT_CAF,
 				 true,
 				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 true,
+				 null,
 				 null,
 				 null));
 	}
@@ -255,6 +282,58 @@ public class TerritoryItemProvider extends IdentifiedItemProvider {
 				 null,
 				 null,
 				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Seat feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSeatPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Territory_seat_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Territory_seat_feature", "_UI_Territory_type"),
+				 CtgPackage.Literals.TERRITORY__SEAT,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(CtgPackage.Literals.TERRITORY__COMPETENCES);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
 	}
 
 	/**
@@ -297,13 +376,16 @@ public class TerritoryItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Territory.class)) {
 			case CtgPackage.TERRITORY__NAME:
 			case CtgPackage.TERRITORY__TYPE:
+			case CtgPackage.TERRITORY__CHARACTER:
 			case CtgPackage.TERRITORY__CODE:
 			case CtgPackage.TERRITORY__POPULATION:
 			case CtgPackage.TERRITORY__POPULATION_YEAR:
 			case CtgPackage.TERRITORY__FINANCIAL_POTENTIAL_PER_INHABITANT:
 			case CtgPackage.TERRITORY__INCOME_PER_INHABITANT:
-			case CtgPackage.TERRITORY__CAF:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case CtgPackage.TERRITORY__COMPETENCES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -319,6 +401,11 @@ public class TerritoryItemProvider extends IdentifiedItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CtgPackage.Literals.TERRITORY__COMPETENCES,
+				 CtgFactory.eINSTANCE.createCompetence()));
 	}
 
 }

@@ -5,7 +5,7 @@ package org.ctgstudio.model.funding;
 
 import org.ctgstudio.model.Identified;
 import org.ctgstudio.model.Municipality;
-import org.ctgstudio.model.Operator;
+import org.ctgstudio.model.Organisation;
 
 /**
  * <!-- begin-user-doc -->
@@ -19,6 +19,7 @@ import org.ctgstudio.model.Operator;
  *   <li>{@link org.ctgstudio.model.funding.Facility#getName <em>Name</em>}</li>
  *   <li>{@link org.ctgstudio.model.funding.Facility#getType <em>Type</em>}</li>
  *   <li>{@link org.ctgstudio.model.funding.Facility#getOperator <em>Operator</em>}</li>
+ *   <li>{@link org.ctgstudio.model.funding.Facility#isOperatorToBeDesignated <em>Operator To Be Designated</em>}</li>
  *   <li>{@link org.ctgstudio.model.funding.Facility#getMunicipality <em>Municipality</em>}</li>
  *   <li>{@link org.ctgstudio.model.funding.Facility#getCapacityPlaces <em>Capacity Places</em>}</li>
  *   <li>{@link org.ctgstudio.model.funding.Facility#getExistingPlaces <em>Existing Places</em>}</li>
@@ -85,13 +86,12 @@ public interface Facility extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Operator</em>' reference.
-	 * @see #setOperator(Operator)
+	 * @see #setOperator(Organisation)
 	 * @see org.ctgstudio.model.funding.FundingPackage#getFacility_Operator()
-	 * @model required="true"
-	 *        annotation="http://ctgstudio.org/ctg/labels fr='Gestionnaire' en='Operator'"
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Gestionnaire' en='Operator'"
 	 * @generated
 	 */
-	Operator getOperator();
+	Organisation getOperator();
 
 	/**
 	 * Sets the value of the '{@link org.ctgstudio.model.funding.Facility#getOperator <em>Operator</em>}' reference.
@@ -101,7 +101,32 @@ public interface Facility extends Identified {
 	 * @see #getOperator()
 	 * @generated
 	 */
-	void setOperator(Operator value);
+	void setOperator(Organisation value);
+
+	/**
+	 * Returns the value of the '<em><b>Operator To Be Designated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The operator is known to be still to designate (a draft): a finding at signature, not a missing operator.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Operator To Be Designated</em>' attribute.
+	 * @see #setOperatorToBeDesignated(boolean)
+	 * @see org.ctgstudio.model.funding.FundingPackage#getFacility_OperatorToBeDesignated()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Gestionnaire \340 d\351signer' en='Operator to be designated'"
+	 * @generated
+	 */
+	boolean isOperatorToBeDesignated();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.funding.Facility#isOperatorToBeDesignated <em>Operator To Be Designated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Operator To Be Designated</em>' attribute.
+	 * @see #isOperatorToBeDesignated()
+	 * @generated
+	 */
+	void setOperatorToBeDesignated(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Municipality</b></em>' reference.

@@ -160,6 +160,16 @@ public enum FacilityType implements Enumerator {
 	MOBILE_SOCIAL_SPACE(13, "MOBILE_SOCIAL_SPACE", "MOBILE_SOCIAL_SPACE"),
 
 	/**
+	 * The '<em><b>CHILDMINDER</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CHILDMINDER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CHILDMINDER(15, "CHILDMINDER", "CHILDMINDER"),
+
+	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -324,6 +334,17 @@ public enum FacilityType implements Enumerator {
 	public static final int MOBILE_SOCIAL_SPACE_VALUE = 13;
 
 	/**
+	 * The '<em><b>CHILDMINDER</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CHILDMINDER
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Assistant\267es maternel\267les (accueil individuel)' en='Childminders (home-based care)'"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CHILDMINDER_VALUE = 15;
+
+	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -356,6 +377,7 @@ public enum FacilityType implements Enumerator {
 			FRANCE_SERVICES,
 			FAMILY_MEDIATION,
 			MOBILE_SOCIAL_SPACE,
+			CHILDMINDER,
 			OTHER,
 		};
 
@@ -427,6 +449,7 @@ public enum FacilityType implements Enumerator {
 			case FRANCE_SERVICES_VALUE: return FRANCE_SERVICES;
 			case FAMILY_MEDIATION_VALUE: return FAMILY_MEDIATION;
 			case MOBILE_SOCIAL_SPACE_VALUE: return MOBILE_SOCIAL_SPACE;
+			case CHILDMINDER_VALUE: return CHILDMINDER;
 			case OTHER_VALUE: return OTHER;
 		}
 		return null;

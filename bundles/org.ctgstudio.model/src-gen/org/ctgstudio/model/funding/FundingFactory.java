@@ -77,6 +77,24 @@ public interface FundingFactory extends EFactory {
 	DevelopmentPlanEntry createDevelopmentPlanEntry();
 
 	/**
+	 * Returns a new object of class '<em>Supply Figure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Supply Figure</em>'.
+	 * @generated
+	 */
+	SupplyFigure createSupplyFigure();
+
+	/**
+	 * Returns a new object of class '<em>Past Support</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Past Support</em>'.
+	 * @generated
+	 */
+	PastSupport createPastSupport();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -108,13 +108,22 @@ public interface FundingPackage extends EPackage {
 	int FACILITY__OPERATOR = CtgPackage.IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Operator To Be Designated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FACILITY__OPERATOR_TO_BE_DESIGNATED = CtgPackage.IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Municipality</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY__MUNICIPALITY = CtgPackage.IDENTIFIED_FEATURE_COUNT + 3;
+	int FACILITY__MUNICIPALITY = CtgPackage.IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Capacity Places</b></em>' attribute.
@@ -123,7 +132,7 @@ public interface FundingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY__CAPACITY_PLACES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 4;
+	int FACILITY__CAPACITY_PLACES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Existing Places</b></em>' attribute.
@@ -132,7 +141,7 @@ public interface FundingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY__EXISTING_PLACES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 5;
+	int FACILITY__EXISTING_PLACES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>New Places</b></em>' attribute.
@@ -141,7 +150,7 @@ public interface FundingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY__NEW_PLACES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 6;
+	int FACILITY__NEW_PLACES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Annual Hours</b></em>' attribute.
@@ -150,7 +159,7 @@ public interface FundingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY__ANNUAL_HOURS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 7;
+	int FACILITY__ANNUAL_HOURS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Is Psu Funded</b></em>' attribute.
@@ -159,7 +168,7 @@ public interface FundingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY__IS_PSU_FUNDED = CtgPackage.IDENTIFIED_FEATURE_COUNT + 8;
+	int FACILITY__IS_PSU_FUNDED = CtgPackage.IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Is In Qpv</b></em>' attribute.
@@ -168,7 +177,7 @@ public interface FundingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY__IS_IN_QPV = CtgPackage.IDENTIFIED_FEATURE_COUNT + 9;
+	int FACILITY__IS_IN_QPV = CtgPackage.IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Facility</em>' class.
@@ -177,7 +186,7 @@ public interface FundingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_FEATURE_COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 10;
+	int FACILITY_FEATURE_COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Facility</em>' class.
@@ -698,6 +707,197 @@ public interface FundingPackage extends EPackage {
 	int DEVELOPMENT_PLAN_ENTRY_OPERATION_COUNT = CtgPackage.IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.ctgstudio.model.funding.impl.SupplyFigureImpl <em>Supply Figure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ctgstudio.model.funding.impl.SupplyFigureImpl
+	 * @see org.ctgstudio.model.funding.impl.FundingPackageImpl#getSupplyFigure()
+	 * @generated
+	 */
+	int SUPPLY_FIGURE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_FIGURE__ID = CtgPackage.IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Facility Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_FIGURE__FACILITY_TYPE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Municipality</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_FIGURE__MUNICIPALITY = CtgPackage.IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_FIGURE__YEAR = CtgPackage.IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_FIGURE__COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Places</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_FIGURE__PLACES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Data Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_FIGURE__DATA_SOURCE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Supply Figure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_FIGURE_FEATURE_COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Supply Figure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_FIGURE_OPERATION_COUNT = CtgPackage.IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ctgstudio.model.funding.impl.PastSupportImpl <em>Past Support</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ctgstudio.model.funding.impl.PastSupportImpl
+	 * @see org.ctgstudio.model.funding.impl.FundingPackageImpl#getPastSupport()
+	 * @generated
+	 */
+	int PAST_SUPPORT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAST_SUPPORT__ID = CtgPackage.IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Funder</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAST_SUPPORT__FUNDER = CtgPackage.IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAST_SUPPORT__SOURCE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>First Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAST_SUPPORT__FIRST_YEAR = CtgPackage.IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Last Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAST_SUPPORT__LAST_YEAR = CtgPackage.IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Total Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAST_SUPPORT__TOTAL_AMOUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Municipal Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAST_SUPPORT__MUNICIPAL_SHARE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAST_SUPPORT__DESCRIPTION = CtgPackage.IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Past Support</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAST_SUPPORT_FEATURE_COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Past Support</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAST_SUPPORT_OPERATION_COUNT = CtgPackage.IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.funding.FacilityType <em>Facility Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -705,7 +905,7 @@ public interface FundingPackage extends EPackage {
 	 * @see org.ctgstudio.model.funding.impl.FundingPackageImpl#getFacilityType()
 	 * @generated
 	 */
-	int FACILITY_TYPE = 6;
+	int FACILITY_TYPE = 8;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.funding.FundingSource <em>Source</em>}' enum.
@@ -715,7 +915,7 @@ public interface FundingPackage extends EPackage {
 	 * @see org.ctgstudio.model.funding.impl.FundingPackageImpl#getFundingSource()
 	 * @generated
 	 */
-	int FUNDING_SOURCE = 7;
+	int FUNDING_SOURCE = 9;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.funding.FundingBasis <em>Basis</em>}' enum.
@@ -725,7 +925,7 @@ public interface FundingPackage extends EPackage {
 	 * @see org.ctgstudio.model.funding.impl.FundingPackageImpl#getFundingBasis()
 	 * @generated
 	 */
-	int FUNDING_BASIS = 8;
+	int FUNDING_BASIS = 10;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.model.funding.BonusType <em>Bonus Type</em>}' enum.
@@ -735,7 +935,7 @@ public interface FundingPackage extends EPackage {
 	 * @see org.ctgstudio.model.funding.impl.FundingPackageImpl#getBonusType()
 	 * @generated
 	 */
-	int BONUS_TYPE = 9;
+	int BONUS_TYPE = 11;
 
 
 	/**
@@ -780,6 +980,17 @@ public interface FundingPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getFacility_Operator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.Facility#isOperatorToBeDesignated <em>Operator To Be Designated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operator To Be Designated</em>'.
+	 * @see org.ctgstudio.model.funding.Facility#isOperatorToBeDesignated()
+	 * @see #getFacility()
+	 * @generated
+	 */
+	EAttribute getFacility_OperatorToBeDesignated();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.ctgstudio.model.funding.Facility#getMunicipality <em>Municipality</em>}'.
@@ -1195,6 +1406,169 @@ public interface FundingPackage extends EPackage {
 	EAttribute getDevelopmentPlanEntry_PlannedNewPlaces();
 
 	/**
+	 * Returns the meta object for class '{@link org.ctgstudio.model.funding.SupplyFigure <em>Supply Figure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Supply Figure</em>'.
+	 * @see org.ctgstudio.model.funding.SupplyFigure
+	 * @generated
+	 */
+	EClass getSupplyFigure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.SupplyFigure#getFacilityType <em>Facility Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Facility Type</em>'.
+	 * @see org.ctgstudio.model.funding.SupplyFigure#getFacilityType()
+	 * @see #getSupplyFigure()
+	 * @generated
+	 */
+	EAttribute getSupplyFigure_FacilityType();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ctgstudio.model.funding.SupplyFigure#getMunicipality <em>Municipality</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Municipality</em>'.
+	 * @see org.ctgstudio.model.funding.SupplyFigure#getMunicipality()
+	 * @see #getSupplyFigure()
+	 * @generated
+	 */
+	EReference getSupplyFigure_Municipality();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.SupplyFigure#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.ctgstudio.model.funding.SupplyFigure#getYear()
+	 * @see #getSupplyFigure()
+	 * @generated
+	 */
+	EAttribute getSupplyFigure_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.SupplyFigure#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.ctgstudio.model.funding.SupplyFigure#getCount()
+	 * @see #getSupplyFigure()
+	 * @generated
+	 */
+	EAttribute getSupplyFigure_Count();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.SupplyFigure#getPlaces <em>Places</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Places</em>'.
+	 * @see org.ctgstudio.model.funding.SupplyFigure#getPlaces()
+	 * @see #getSupplyFigure()
+	 * @generated
+	 */
+	EAttribute getSupplyFigure_Places();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.SupplyFigure#getDataSource <em>Data Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Data Source</em>'.
+	 * @see org.ctgstudio.model.funding.SupplyFigure#getDataSource()
+	 * @see #getSupplyFigure()
+	 * @generated
+	 */
+	EAttribute getSupplyFigure_DataSource();
+
+	/**
+	 * Returns the meta object for class '{@link org.ctgstudio.model.funding.PastSupport <em>Past Support</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Past Support</em>'.
+	 * @see org.ctgstudio.model.funding.PastSupport
+	 * @generated
+	 */
+	EClass getPastSupport();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ctgstudio.model.funding.PastSupport#getFunder <em>Funder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Funder</em>'.
+	 * @see org.ctgstudio.model.funding.PastSupport#getFunder()
+	 * @see #getPastSupport()
+	 * @generated
+	 */
+	EReference getPastSupport_Funder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.PastSupport#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.ctgstudio.model.funding.PastSupport#getSource()
+	 * @see #getPastSupport()
+	 * @generated
+	 */
+	EAttribute getPastSupport_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.PastSupport#getFirstYear <em>First Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Year</em>'.
+	 * @see org.ctgstudio.model.funding.PastSupport#getFirstYear()
+	 * @see #getPastSupport()
+	 * @generated
+	 */
+	EAttribute getPastSupport_FirstYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.PastSupport#getLastYear <em>Last Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Year</em>'.
+	 * @see org.ctgstudio.model.funding.PastSupport#getLastYear()
+	 * @see #getPastSupport()
+	 * @generated
+	 */
+	EAttribute getPastSupport_LastYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.PastSupport#getTotalAmount <em>Total Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Total Amount</em>'.
+	 * @see org.ctgstudio.model.funding.PastSupport#getTotalAmount()
+	 * @see #getPastSupport()
+	 * @generated
+	 */
+	EAttribute getPastSupport_TotalAmount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.PastSupport#getMunicipalShare <em>Municipal Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Municipal Share</em>'.
+	 * @see org.ctgstudio.model.funding.PastSupport#getMunicipalShare()
+	 * @see #getPastSupport()
+	 * @generated
+	 */
+	EAttribute getPastSupport_MunicipalShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.funding.PastSupport#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.ctgstudio.model.funding.PastSupport#getDescription()
+	 * @see #getPastSupport()
+	 * @generated
+	 */
+	EAttribute getPastSupport_Description();
+
+	/**
 	 * Returns the meta object for enum '{@link org.ctgstudio.model.funding.FacilityType <em>Facility Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1290,6 +1664,14 @@ public interface FundingPackage extends EPackage {
 		 * @generated
 		 */
 		EReference FACILITY__OPERATOR = eINSTANCE.getFacility_Operator();
+
+		/**
+		 * The meta object literal for the '<em><b>Operator To Be Designated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FACILITY__OPERATOR_TO_BE_DESIGNATED = eINSTANCE.getFacility_OperatorToBeDesignated();
 
 		/**
 		 * The meta object literal for the '<em><b>Municipality</b></em>' reference feature.
@@ -1604,6 +1986,130 @@ public interface FundingPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DEVELOPMENT_PLAN_ENTRY__PLANNED_NEW_PLACES = eINSTANCE.getDevelopmentPlanEntry_PlannedNewPlaces();
+
+		/**
+		 * The meta object literal for the '{@link org.ctgstudio.model.funding.impl.SupplyFigureImpl <em>Supply Figure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ctgstudio.model.funding.impl.SupplyFigureImpl
+		 * @see org.ctgstudio.model.funding.impl.FundingPackageImpl#getSupplyFigure()
+		 * @generated
+		 */
+		EClass SUPPLY_FIGURE = eINSTANCE.getSupplyFigure();
+
+		/**
+		 * The meta object literal for the '<em><b>Facility Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_FIGURE__FACILITY_TYPE = eINSTANCE.getSupplyFigure_FacilityType();
+
+		/**
+		 * The meta object literal for the '<em><b>Municipality</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPPLY_FIGURE__MUNICIPALITY = eINSTANCE.getSupplyFigure_Municipality();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_FIGURE__YEAR = eINSTANCE.getSupplyFigure_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_FIGURE__COUNT = eINSTANCE.getSupplyFigure_Count();
+
+		/**
+		 * The meta object literal for the '<em><b>Places</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_FIGURE__PLACES = eINSTANCE.getSupplyFigure_Places();
+
+		/**
+		 * The meta object literal for the '<em><b>Data Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_FIGURE__DATA_SOURCE = eINSTANCE.getSupplyFigure_DataSource();
+
+		/**
+		 * The meta object literal for the '{@link org.ctgstudio.model.funding.impl.PastSupportImpl <em>Past Support</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ctgstudio.model.funding.impl.PastSupportImpl
+		 * @see org.ctgstudio.model.funding.impl.FundingPackageImpl#getPastSupport()
+		 * @generated
+		 */
+		EClass PAST_SUPPORT = eINSTANCE.getPastSupport();
+
+		/**
+		 * The meta object literal for the '<em><b>Funder</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PAST_SUPPORT__FUNDER = eINSTANCE.getPastSupport_Funder();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAST_SUPPORT__SOURCE = eINSTANCE.getPastSupport_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>First Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAST_SUPPORT__FIRST_YEAR = eINSTANCE.getPastSupport_FirstYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAST_SUPPORT__LAST_YEAR = eINSTANCE.getPastSupport_LastYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Total Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAST_SUPPORT__TOTAL_AMOUNT = eINSTANCE.getPastSupport_TotalAmount();
+
+		/**
+		 * The meta object literal for the '<em><b>Municipal Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAST_SUPPORT__MUNICIPAL_SHARE = eINSTANCE.getPastSupport_MunicipalShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAST_SUPPORT__DESCRIPTION = eINSTANCE.getPastSupport_Description();
 
 		/**
 		 * The meta object literal for the '{@link org.ctgstudio.model.funding.FacilityType <em>Facility Type</em>}' enum.

@@ -210,6 +210,16 @@ public enum FundingSource implements Enumerator {
 	FAMILY_FEES(18, "FAMILY_FEES", "FAMILY_FEES"),
 
 	/**
+	 * The '<em><b>CEJ</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CEJ_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CEJ(20, "CEJ", "CEJ"),
+
+	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -429,6 +439,17 @@ public enum FundingSource implements Enumerator {
 	public static final int FAMILY_FEES_VALUE = 18;
 
 	/**
+	 * The '<em><b>CEJ</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CEJ
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Contrat enfance jeunesse (PSEJ)' en='Childhood and youth contract (PSEJ)'"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CEJ_VALUE = 20;
+
+	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -466,6 +487,7 @@ public enum FundingSource implements Enumerator {
 			MSA,
 			STATE,
 			FAMILY_FEES,
+			CEJ,
 			OTHER,
 		};
 
@@ -542,6 +564,7 @@ public enum FundingSource implements Enumerator {
 			case MSA_VALUE: return MSA;
 			case STATE_VALUE: return STATE;
 			case FAMILY_FEES_VALUE: return FAMILY_FEES;
+			case CEJ_VALUE: return CEJ;
 			case OTHER_VALUE: return OTHER;
 		}
 		return null;

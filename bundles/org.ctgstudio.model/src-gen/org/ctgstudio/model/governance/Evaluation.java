@@ -5,6 +5,7 @@ package org.ctgstudio.model.governance;
 
 import java.time.LocalDate;
 
+import org.ctgstudio.model.DatePrecision;
 import org.ctgstudio.model.Identified;
 
 import org.eclipse.emf.common.util.EList;
@@ -20,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.ctgstudio.model.governance.Evaluation#getType <em>Type</em>}</li>
  *   <li>{@link org.ctgstudio.model.governance.Evaluation#getPlannedDate <em>Planned Date</em>}</li>
+ *   <li>{@link org.ctgstudio.model.governance.Evaluation#getPlannedDatePrecision <em>Planned Date Precision</em>}</li>
  *   <li>{@link org.ctgstudio.model.governance.Evaluation#getActualDate <em>Actual Date</em>}</li>
  *   <li>{@link org.ctgstudio.model.governance.Evaluation#getQuestions <em>Questions</em>}</li>
  *   <li>{@link org.ctgstudio.model.governance.Evaluation#getFindings <em>Findings</em>}</li>
@@ -78,6 +80,31 @@ public interface Evaluation extends Identified {
 	 * @generated
 	 */
 	void setPlannedDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Planned Date Precision</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.ctgstudio.model.DatePrecision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Planned Date Precision</em>' attribute.
+	 * @see org.ctgstudio.model.DatePrecision
+	 * @see #setPlannedDatePrecision(DatePrecision)
+	 * @see org.ctgstudio.model.governance.GovernancePackage#getEvaluation_PlannedDatePrecision()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Pr\351cision de la date pr\351vue' en='Planned date precision'"
+	 * @generated
+	 */
+	DatePrecision getPlannedDatePrecision();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.governance.Evaluation#getPlannedDatePrecision <em>Planned Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Planned Date Precision</em>' attribute.
+	 * @see org.ctgstudio.model.DatePrecision
+	 * @see #getPlannedDatePrecision()
+	 * @generated
+	 */
+	void setPlannedDatePrecision(DatePrecision value);
 
 	/**
 	 * Returns the value of the '<em><b>Actual Date</b></em>' attribute.

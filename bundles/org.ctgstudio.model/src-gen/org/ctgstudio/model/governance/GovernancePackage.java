@@ -364,13 +364,22 @@ public interface GovernancePackage extends EPackage {
 	int EVALUATION__PLANNED_DATE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Planned Date Precision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__PLANNED_DATE_PRECISION = CtgPackage.IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Actual Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION__ACTUAL_DATE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 2;
+	int EVALUATION__ACTUAL_DATE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Questions</b></em>' attribute list.
@@ -379,7 +388,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION__QUESTIONS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 3;
+	int EVALUATION__QUESTIONS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' attribute.
@@ -388,7 +397,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION__FINDINGS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 4;
+	int EVALUATION__FINDINGS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Is Diagnosis Updated</b></em>' attribute.
@@ -397,7 +406,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION__IS_DIAGNOSIS_UPDATED = CtgPackage.IDENTIFIED_FEATURE_COUNT + 5;
+	int EVALUATION__IS_DIAGNOSIS_UPDATED = CtgPackage.IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Evaluation</em>' class.
@@ -406,7 +415,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_FEATURE_COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 6;
+	int EVALUATION_FEATURE_COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Evaluation</em>' class.
@@ -774,6 +783,17 @@ public interface GovernancePackage extends EPackage {
 	EAttribute getEvaluation_PlannedDate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.governance.Evaluation#getPlannedDatePrecision <em>Planned Date Precision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned Date Precision</em>'.
+	 * @see org.ctgstudio.model.governance.Evaluation#getPlannedDatePrecision()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_PlannedDatePrecision();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.governance.Evaluation#getActualDate <em>Actual Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1136,6 +1156,14 @@ public interface GovernancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EVALUATION__PLANNED_DATE = eINSTANCE.getEvaluation_PlannedDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned Date Precision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__PLANNED_DATE_PRECISION = eINSTANCE.getEvaluation_PlannedDatePrecision();
 
 		/**
 		 * The meta object literal for the '<em><b>Actual Date</b></em>' attribute feature.

@@ -5,17 +5,26 @@ package org.ctgstudio.model.impl;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
+
 import org.ctgstudio.model.AgreementParty;
 import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.Organisation;
 import org.ctgstudio.model.PartyRole;
+import org.ctgstudio.model.Representative;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -27,8 +36,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link org.ctgstudio.model.impl.AgreementPartyImpl#getOrganisation <em>Organisation</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.AgreementPartyImpl#getRole <em>Role</em>}</li>
- *   <li>{@link org.ctgstudio.model.impl.AgreementPartyImpl#getRepresentativeName <em>Representative Name</em>}</li>
- *   <li>{@link org.ctgstudio.model.impl.AgreementPartyImpl#getRepresentativeCapacity <em>Representative Capacity</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.AgreementPartyImpl#getRepresentatives <em>Representatives</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.AgreementPartyImpl#getDeliberationBody <em>Deliberation Body</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.AgreementPartyImpl#getDeliberationDate <em>Deliberation Date</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.AgreementPartyImpl#getSignatureDate <em>Signature Date</em>}</li>
@@ -68,44 +76,14 @@ public class AgreementPartyImpl extends IdentifiedImpl implements AgreementParty
 	protected PartyRole role = ROLE_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getRepresentativeName() <em>Representative Name</em>}' attribute.
+	 * The cached value of the '{@link #getRepresentatives() <em>Representatives</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getRepresentativeName()
+	 * @see #getRepresentatives()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String REPRESENTATIVE_NAME_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getRepresentativeName() <em>Representative Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getRepresentativeName()
-	 * @generated
-	 * @ordered
-	 */
-	protected String representativeName = REPRESENTATIVE_NAME_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getRepresentativeCapacity() <em>Representative Capacity</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getRepresentativeCapacity()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String REPRESENTATIVE_CAPACITY_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getRepresentativeCapacity() <em>Representative Capacity</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getRepresentativeCapacity()
-	 * @generated
-	 * @ordered
-	 */
-	protected String representativeCapacity = REPRESENTATIVE_CAPACITY_EDEFAULT;
+	protected EList<Representative> representatives;
 
 	/**
 	 * The default value of the '{@link #getDeliberationBody() <em>Deliberation Body</em>}' attribute.
@@ -255,44 +233,11 @@ public class AgreementPartyImpl extends IdentifiedImpl implements AgreementParty
 	 * @generated
 	 */
 	@Override
-	public String getRepresentativeName() {
-		return representativeName;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setRepresentativeName(String newRepresentativeName) {
-		String oldRepresentativeName = representativeName;
-		representativeName = newRepresentativeName;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_NAME, oldRepresentativeName, representativeName));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getRepresentativeCapacity() {
-		return representativeCapacity;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setRepresentativeCapacity(String newRepresentativeCapacity) {
-		String oldRepresentativeCapacity = representativeCapacity;
-		representativeCapacity = newRepresentativeCapacity;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_CAPACITY, oldRepresentativeCapacity, representativeCapacity));
+	public EList<Representative> getRepresentatives() {
+		if (representatives == null) {
+			representatives = new EObjectContainmentEList<Representative>(Representative.class, this, CtgPackage.AGREEMENT_PARTY__REPRESENTATIVES);
+		}
+		return representatives;
 	}
 
 	/**
@@ -370,6 +315,20 @@ public class AgreementPartyImpl extends IdentifiedImpl implements AgreementParty
 	 * @generated
 	 */
 	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVES:
+				return ((InternalEList<?>)getRepresentatives()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CtgPackage.AGREEMENT_PARTY__ORGANISATION:
@@ -377,10 +336,8 @@ public class AgreementPartyImpl extends IdentifiedImpl implements AgreementParty
 				return basicGetOrganisation();
 			case CtgPackage.AGREEMENT_PARTY__ROLE:
 				return getRole();
-			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_NAME:
-				return getRepresentativeName();
-			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_CAPACITY:
-				return getRepresentativeCapacity();
+			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVES:
+				return getRepresentatives();
 			case CtgPackage.AGREEMENT_PARTY__DELIBERATION_BODY:
 				return getDeliberationBody();
 			case CtgPackage.AGREEMENT_PARTY__DELIBERATION_DATE:
@@ -396,6 +353,7 @@ public class AgreementPartyImpl extends IdentifiedImpl implements AgreementParty
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -405,11 +363,9 @@ public class AgreementPartyImpl extends IdentifiedImpl implements AgreementParty
 			case CtgPackage.AGREEMENT_PARTY__ROLE:
 				setRole((PartyRole)newValue);
 				return;
-			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_NAME:
-				setRepresentativeName((String)newValue);
-				return;
-			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_CAPACITY:
-				setRepresentativeCapacity((String)newValue);
+			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVES:
+				getRepresentatives().clear();
+				getRepresentatives().addAll((Collection<? extends Representative>)newValue);
 				return;
 			case CtgPackage.AGREEMENT_PARTY__DELIBERATION_BODY:
 				setDeliberationBody((String)newValue);
@@ -438,11 +394,8 @@ public class AgreementPartyImpl extends IdentifiedImpl implements AgreementParty
 			case CtgPackage.AGREEMENT_PARTY__ROLE:
 				setRole(ROLE_EDEFAULT);
 				return;
-			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_NAME:
-				setRepresentativeName(REPRESENTATIVE_NAME_EDEFAULT);
-				return;
-			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_CAPACITY:
-				setRepresentativeCapacity(REPRESENTATIVE_CAPACITY_EDEFAULT);
+			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVES:
+				getRepresentatives().clear();
 				return;
 			case CtgPackage.AGREEMENT_PARTY__DELIBERATION_BODY:
 				setDeliberationBody(DELIBERATION_BODY_EDEFAULT);
@@ -469,10 +422,8 @@ public class AgreementPartyImpl extends IdentifiedImpl implements AgreementParty
 				return organisation != null;
 			case CtgPackage.AGREEMENT_PARTY__ROLE:
 				return role != ROLE_EDEFAULT;
-			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_NAME:
-				return REPRESENTATIVE_NAME_EDEFAULT == null ? representativeName != null : !REPRESENTATIVE_NAME_EDEFAULT.equals(representativeName);
-			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVE_CAPACITY:
-				return REPRESENTATIVE_CAPACITY_EDEFAULT == null ? representativeCapacity != null : !REPRESENTATIVE_CAPACITY_EDEFAULT.equals(representativeCapacity);
+			case CtgPackage.AGREEMENT_PARTY__REPRESENTATIVES:
+				return representatives != null && !representatives.isEmpty();
 			case CtgPackage.AGREEMENT_PARTY__DELIBERATION_BODY:
 				return DELIBERATION_BODY_EDEFAULT == null ? deliberationBody != null : !DELIBERATION_BODY_EDEFAULT.equals(deliberationBody);
 			case CtgPackage.AGREEMENT_PARTY__DELIBERATION_DATE:
@@ -495,10 +446,6 @@ public class AgreementPartyImpl extends IdentifiedImpl implements AgreementParty
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (role: ");
 		result.append(role);
-		result.append(", representativeName: ");
-		result.append(representativeName);
-		result.append(", representativeCapacity: ");
-		result.append(representativeCapacity);
 		result.append(", deliberationBody: ");
 		result.append(deliberationBody);
 		result.append(", deliberationDate: ");

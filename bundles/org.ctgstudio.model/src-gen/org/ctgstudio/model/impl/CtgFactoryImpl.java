@@ -63,12 +63,15 @@ public class CtgFactoryImpl extends EFactoryImpl implements CtgFactory {
 		switch (eClass.getClassifierID()) {
 			case CtgPackage.CTG_WORKSPACE: return createCtgWorkspace();
 			case CtgPackage.ORGANISATION: return createOrganisation();
-			case CtgPackage.OPERATOR: return createOperator();
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT: return createGlobalTerritorialAgreement();
 			case CtgPackage.AGREEMENT_PARTY: return createAgreementParty();
+			case CtgPackage.REPRESENTATIVE: return createRepresentative();
+			case CtgPackage.CHILDHOOD_YOUTH_CONTRACT: return createChildhoodYouthContract();
 			case CtgPackage.INTERVENTION_FIELD: return createInterventionField();
 			case CtgPackage.TERRITORY: return createTerritory();
 			case CtgPackage.MUNICIPALITY: return createMunicipality();
+			case CtgPackage.DELEGATED_MUNICIPALITY: return createDelegatedMunicipality();
+			case CtgPackage.COMPETENCE: return createCompetence();
 			case CtgPackage.DEPARTMENTAL_SCHEME_LINK: return createDepartmentalSchemeLink();
 			case CtgPackage.LINKED_CONTRACT: return createLinkedContract();
 			case CtgPackage.ARTICLE_INSTANCE: return createArticleInstance();
@@ -106,6 +109,10 @@ public class CtgFactoryImpl extends EFactoryImpl implements CtgFactory {
 				return createAnnexKindFromString(eDataType, initialValue);
 			case CtgPackage.OPERATOR_NATURE:
 				return createOperatorNatureFromString(eDataType, initialValue);
+			case CtgPackage.AREA_CHARACTER:
+				return createAreaCharacterFromString(eDataType, initialValue);
+			case CtgPackage.DATE_PRECISION:
+				return createDatePrecisionFromString(eDataType, initialValue);
 			case CtgPackage.DATE:
 				return createDateFromString(eDataType, initialValue);
 			case CtgPackage.MONTH_DAY:
@@ -143,6 +150,10 @@ public class CtgFactoryImpl extends EFactoryImpl implements CtgFactory {
 				return convertAnnexKindToString(eDataType, instanceValue);
 			case CtgPackage.OPERATOR_NATURE:
 				return convertOperatorNatureToString(eDataType, instanceValue);
+			case CtgPackage.AREA_CHARACTER:
+				return convertAreaCharacterToString(eDataType, instanceValue);
+			case CtgPackage.DATE_PRECISION:
+				return convertDatePrecisionToString(eDataType, instanceValue);
 			case CtgPackage.DATE:
 				return convertDateToString(eDataType, instanceValue);
 			case CtgPackage.MONTH_DAY:
@@ -180,17 +191,6 @@ public class CtgFactoryImpl extends EFactoryImpl implements CtgFactory {
 	 * @generated
 	 */
 	@Override
-	public Operator createOperator() {
-		OperatorImpl operator = new OperatorImpl();
-		return operator;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public GlobalTerritorialAgreement createGlobalTerritorialAgreement() {
 		GlobalTerritorialAgreementImpl globalTerritorialAgreement = new GlobalTerritorialAgreementImpl();
 		return globalTerritorialAgreement;
@@ -205,6 +205,28 @@ public class CtgFactoryImpl extends EFactoryImpl implements CtgFactory {
 	public AgreementParty createAgreementParty() {
 		AgreementPartyImpl agreementParty = new AgreementPartyImpl();
 		return agreementParty;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Representative createRepresentative() {
+		RepresentativeImpl representative = new RepresentativeImpl();
+		return representative;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChildhoodYouthContract createChildhoodYouthContract() {
+		ChildhoodYouthContractImpl childhoodYouthContract = new ChildhoodYouthContractImpl();
+		return childhoodYouthContract;
 	}
 
 	/**
@@ -238,6 +260,28 @@ public class CtgFactoryImpl extends EFactoryImpl implements CtgFactory {
 	public Municipality createMunicipality() {
 		MunicipalityImpl municipality = new MunicipalityImpl();
 		return municipality;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DelegatedMunicipality createDelegatedMunicipality() {
+		DelegatedMunicipalityImpl delegatedMunicipality = new DelegatedMunicipalityImpl();
+		return delegatedMunicipality;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Competence createCompetence() {
+		CompetenceImpl competence = new CompetenceImpl();
+		return competence;
 	}
 
 	/**
@@ -481,6 +525,46 @@ public class CtgFactoryImpl extends EFactoryImpl implements CtgFactory {
 	 * @generated
 	 */
 	public String convertOperatorNatureToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AreaCharacter createAreaCharacterFromString(EDataType eDataType, String initialValue) {
+		AreaCharacter result = AreaCharacter.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAreaCharacterToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DatePrecision createDatePrecisionFromString(EDataType eDataType, String initialValue) {
+		DatePrecision result = DatePrecision.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDatePrecisionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -9,23 +9,28 @@ import java.time.MonthDay;
 import org.ctgstudio.model.AgreementParty;
 import org.ctgstudio.model.AnnexInstance;
 import org.ctgstudio.model.AnnexKind;
+import org.ctgstudio.model.AreaCharacter;
 import org.ctgstudio.model.ArticleInstance;
+import org.ctgstudio.model.ChildhoodYouthContract;
+import org.ctgstudio.model.Competence;
 import org.ctgstudio.model.ContractType;
 import org.ctgstudio.model.CtgFactory;
 import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.CtgStatus;
 import org.ctgstudio.model.CtgWorkspace;
+import org.ctgstudio.model.DatePrecision;
+import org.ctgstudio.model.DelegatedMunicipality;
 import org.ctgstudio.model.DepartmentalSchemeLink;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.Identified;
 import org.ctgstudio.model.InterventionField;
 import org.ctgstudio.model.LinkedContract;
 import org.ctgstudio.model.Municipality;
-import org.ctgstudio.model.Operator;
 import org.ctgstudio.model.OperatorNature;
 import org.ctgstudio.model.Organisation;
 import org.ctgstudio.model.PartnerType;
 import org.ctgstudio.model.PartyRole;
+import org.ctgstudio.model.Representative;
 import org.ctgstudio.model.SchemeType;
 import org.ctgstudio.model.TargetPublic;
 import org.ctgstudio.model.Territory;
@@ -94,13 +99,6 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass operatorEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass globalTerritorialAgreementEClass = null;
 
 	/**
@@ -109,6 +107,20 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	private EClass agreementPartyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass representativeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass childhoodYouthContractEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -130,6 +142,20 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	private EClass municipalityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass delegatedMunicipalityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass competenceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -228,6 +254,20 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	private EEnum operatorNatureEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum areaCharacterEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum datePrecisionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -491,8 +531,8 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getOperator() {
-		return operatorEClass;
+	public EAttribute getOrganisation_IsOperator() {
+		return (EAttribute)organisationEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -501,8 +541,8 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOperator_Nature() {
-		return (EAttribute)operatorEClass.getEStructuralFeatures().get(0);
+	public EAttribute getOrganisation_OperatorNature() {
+		return (EAttribute)organisationEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -511,8 +551,8 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOperator_Siret() {
-		return (EAttribute)operatorEClass.getEStructuralFeatures().get(1);
+	public EAttribute getOrganisation_Siret() {
+		return (EAttribute)organisationEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -671,7 +711,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Parties() {
+	public EReference getGlobalTerritorialAgreement_ReplacedCejs() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -681,7 +721,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_InterventionFields() {
+	public EReference getGlobalTerritorialAgreement_Parties() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -691,7 +731,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Diagnosis() {
+	public EReference getGlobalTerritorialAgreement_InterventionFields() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -701,7 +741,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Axes() {
+	public EReference getGlobalTerritorialAgreement_Diagnosis() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -711,7 +751,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Actions() {
+	public EReference getGlobalTerritorialAgreement_Axes() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -721,7 +761,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Facilities() {
+	public EReference getGlobalTerritorialAgreement_Actions() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -731,7 +771,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Fundings() {
+	public EReference getGlobalTerritorialAgreement_Facilities() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -741,7 +781,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Commitments() {
+	public EReference getGlobalTerritorialAgreement_Fundings() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -751,7 +791,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Governance() {
+	public EReference getGlobalTerritorialAgreement_Commitments() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -761,7 +801,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Evaluations() {
+	public EReference getGlobalTerritorialAgreement_Governance() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -771,7 +811,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Amendments() {
+	public EReference getGlobalTerritorialAgreement_Evaluations() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -781,7 +821,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_DevelopmentPlan() {
+	public EReference getGlobalTerritorialAgreement_Amendments() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -791,7 +831,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_SchemeLinks() {
+	public EReference getGlobalTerritorialAgreement_DevelopmentPlan() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(26);
 	}
 
@@ -801,7 +841,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_LinkedContracts() {
+	public EReference getGlobalTerritorialAgreement_SchemeLinks() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(27);
 	}
 
@@ -811,7 +851,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Articles() {
+	public EReference getGlobalTerritorialAgreement_LinkedContracts() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(28);
 	}
 
@@ -821,7 +861,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_Annexes() {
+	public EReference getGlobalTerritorialAgreement_Articles() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(29);
 	}
 
@@ -831,8 +871,18 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGlobalTerritorialAgreement_RuleOverrides() {
+	public EReference getGlobalTerritorialAgreement_Annexes() {
 		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGlobalTerritorialAgreement_RuleOverrides() {
+		return (EReference)globalTerritorialAgreementEClass.getEStructuralFeatures().get(31);
 	}
 
 	/**
@@ -871,18 +921,8 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAgreementParty_RepresentativeName() {
-		return (EAttribute)agreementPartyEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getAgreementParty_RepresentativeCapacity() {
-		return (EAttribute)agreementPartyEClass.getEStructuralFeatures().get(3);
+	public EReference getAgreementParty_Representatives() {
+		return (EReference)agreementPartyEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -892,7 +932,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 */
 	@Override
 	public EAttribute getAgreementParty_DeliberationBody() {
-		return (EAttribute)agreementPartyEClass.getEStructuralFeatures().get(4);
+		return (EAttribute)agreementPartyEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -902,7 +942,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 */
 	@Override
 	public EAttribute getAgreementParty_DeliberationDate() {
-		return (EAttribute)agreementPartyEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)agreementPartyEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -912,7 +952,117 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 */
 	@Override
 	public EAttribute getAgreementParty_SignatureDate() {
-		return (EAttribute)agreementPartyEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)agreementPartyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRepresentative() {
+		return representativeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRepresentative_Name() {
+		return (EAttribute)representativeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRepresentative_Capacity() {
+		return (EAttribute)representativeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChildhoodYouthContract() {
+		return childhoodYouthContractEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChildhoodYouthContract_Code() {
+		return (EAttribute)childhoodYouthContractEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChildhoodYouthContract_Title() {
+		return (EAttribute)childhoodYouthContractEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChildhoodYouthContract_StartDate() {
+		return (EAttribute)childhoodYouthContractEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChildhoodYouthContract_EndDate() {
+		return (EAttribute)childhoodYouthContractEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChildhoodYouthContract_ReplacementDate() {
+		return (EAttribute)childhoodYouthContractEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChildhoodYouthContract_AnnualCafAmount() {
+		return (EAttribute)childhoodYouthContractEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChildhoodYouthContract_Signatories() {
+		return (EReference)childhoodYouthContractEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -991,7 +1141,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTerritory_Code() {
+	public EAttribute getTerritory_Character() {
 		return (EAttribute)territoryEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1001,7 +1151,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTerritory_Population() {
+	public EAttribute getTerritory_Code() {
 		return (EAttribute)territoryEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1011,7 +1161,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTerritory_PopulationYear() {
+	public EAttribute getTerritory_Population() {
 		return (EAttribute)territoryEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1021,7 +1171,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTerritory_FinancialPotentialPerInhabitant() {
+	public EAttribute getTerritory_PopulationYear() {
 		return (EAttribute)territoryEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1031,7 +1181,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTerritory_IncomePerInhabitant() {
+	public EAttribute getTerritory_FinancialPotentialPerInhabitant() {
 		return (EAttribute)territoryEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1041,7 +1191,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTerritory_Caf() {
+	public EAttribute getTerritory_IncomePerInhabitant() {
 		return (EAttribute)territoryEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1051,8 +1201,38 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getTerritory_Municipalities() {
+	public EReference getTerritory_CompetentCaf() {
 		return (EReference)territoryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTerritory_Municipalities() {
+		return (EReference)territoryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTerritory_Seat() {
+		return (EReference)territoryEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTerritory_Competences() {
+		return (EReference)territoryEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1123,6 +1303,116 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	@Override
 	public EAttribute getMunicipality_IsZrr() {
 		return (EAttribute)municipalityEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMunicipality_IsNewMunicipality() {
+		return (EAttribute)municipalityEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMunicipality_DelegatedMunicipalities() {
+		return (EReference)municipalityEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDelegatedMunicipality() {
+		return delegatedMunicipalityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDelegatedMunicipality_Name() {
+		return (EAttribute)delegatedMunicipalityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDelegatedMunicipality_InseeCode() {
+		return (EAttribute)delegatedMunicipalityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDelegatedMunicipality_Population() {
+		return (EAttribute)delegatedMunicipalityEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCompetence() {
+		return competenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompetence_Theme() {
+		return (EAttribute)competenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompetence_IsTransferred() {
+		return (EAttribute)competenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCompetence_RetainingMunicipalities() {
+		return (EReference)competenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompetence_Description() {
+		return (EAttribute)competenceEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1431,6 +1721,26 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getAreaCharacter() {
+		return areaCharacterEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDatePrecision() {
+		return datePrecisionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getDate() {
 		return dateEDataType;
 	}
@@ -1492,10 +1802,9 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		createEAttribute(organisationEClass, ORGANISATION__SIREN);
 		createEReference(organisationEClass, ORGANISATION__MUNICIPALITY);
 		createEReference(organisationEClass, ORGANISATION__TERRITORY);
-
-		operatorEClass = createEClass(OPERATOR);
-		createEAttribute(operatorEClass, OPERATOR__NATURE);
-		createEAttribute(operatorEClass, OPERATOR__SIRET);
+		createEAttribute(organisationEClass, ORGANISATION__IS_OPERATOR);
+		createEAttribute(organisationEClass, ORGANISATION__OPERATOR_NATURE);
+		createEAttribute(organisationEClass, ORGANISATION__SIRET);
 
 		globalTerritorialAgreementEClass = createEClass(GLOBAL_TERRITORIAL_AGREEMENT);
 		createEAttribute(globalTerritorialAgreementEClass, GLOBAL_TERRITORIAL_AGREEMENT__CODE);
@@ -1512,6 +1821,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		createEReference(globalTerritorialAgreementEClass, GLOBAL_TERRITORIAL_AGREEMENT__TERRITORY);
 		createEReference(globalTerritorialAgreementEClass, GLOBAL_TERRITORIAL_AGREEMENT__TEMPLATE);
 		createEReference(globalTerritorialAgreementEClass, GLOBAL_TERRITORIAL_AGREEMENT__PREDECESSOR);
+		createEReference(globalTerritorialAgreementEClass, GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS);
 		createEReference(globalTerritorialAgreementEClass, GLOBAL_TERRITORIAL_AGREEMENT__PARTIES);
 		createEReference(globalTerritorialAgreementEClass, GLOBAL_TERRITORIAL_AGREEMENT__INTERVENTION_FIELDS);
 		createEReference(globalTerritorialAgreementEClass, GLOBAL_TERRITORIAL_AGREEMENT__DIAGNOSIS);
@@ -1533,11 +1843,23 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		agreementPartyEClass = createEClass(AGREEMENT_PARTY);
 		createEReference(agreementPartyEClass, AGREEMENT_PARTY__ORGANISATION);
 		createEAttribute(agreementPartyEClass, AGREEMENT_PARTY__ROLE);
-		createEAttribute(agreementPartyEClass, AGREEMENT_PARTY__REPRESENTATIVE_NAME);
-		createEAttribute(agreementPartyEClass, AGREEMENT_PARTY__REPRESENTATIVE_CAPACITY);
+		createEReference(agreementPartyEClass, AGREEMENT_PARTY__REPRESENTATIVES);
 		createEAttribute(agreementPartyEClass, AGREEMENT_PARTY__DELIBERATION_BODY);
 		createEAttribute(agreementPartyEClass, AGREEMENT_PARTY__DELIBERATION_DATE);
 		createEAttribute(agreementPartyEClass, AGREEMENT_PARTY__SIGNATURE_DATE);
+
+		representativeEClass = createEClass(REPRESENTATIVE);
+		createEAttribute(representativeEClass, REPRESENTATIVE__NAME);
+		createEAttribute(representativeEClass, REPRESENTATIVE__CAPACITY);
+
+		childhoodYouthContractEClass = createEClass(CHILDHOOD_YOUTH_CONTRACT);
+		createEAttribute(childhoodYouthContractEClass, CHILDHOOD_YOUTH_CONTRACT__CODE);
+		createEAttribute(childhoodYouthContractEClass, CHILDHOOD_YOUTH_CONTRACT__TITLE);
+		createEAttribute(childhoodYouthContractEClass, CHILDHOOD_YOUTH_CONTRACT__START_DATE);
+		createEAttribute(childhoodYouthContractEClass, CHILDHOOD_YOUTH_CONTRACT__END_DATE);
+		createEAttribute(childhoodYouthContractEClass, CHILDHOOD_YOUTH_CONTRACT__REPLACEMENT_DATE);
+		createEAttribute(childhoodYouthContractEClass, CHILDHOOD_YOUTH_CONTRACT__ANNUAL_CAF_AMOUNT);
+		createEReference(childhoodYouthContractEClass, CHILDHOOD_YOUTH_CONTRACT__SIGNATORIES);
 
 		interventionFieldEClass = createEClass(INTERVENTION_FIELD);
 		createEAttribute(interventionFieldEClass, INTERVENTION_FIELD__THEME);
@@ -1547,13 +1869,16 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		territoryEClass = createEClass(TERRITORY);
 		createEAttribute(territoryEClass, TERRITORY__NAME);
 		createEAttribute(territoryEClass, TERRITORY__TYPE);
+		createEAttribute(territoryEClass, TERRITORY__CHARACTER);
 		createEAttribute(territoryEClass, TERRITORY__CODE);
 		createEAttribute(territoryEClass, TERRITORY__POPULATION);
 		createEAttribute(territoryEClass, TERRITORY__POPULATION_YEAR);
 		createEAttribute(territoryEClass, TERRITORY__FINANCIAL_POTENTIAL_PER_INHABITANT);
 		createEAttribute(territoryEClass, TERRITORY__INCOME_PER_INHABITANT);
-		createEAttribute(territoryEClass, TERRITORY__CAF);
+		createEReference(territoryEClass, TERRITORY__COMPETENT_CAF);
 		createEReference(territoryEClass, TERRITORY__MUNICIPALITIES);
+		createEReference(territoryEClass, TERRITORY__SEAT);
+		createEReference(territoryEClass, TERRITORY__COMPETENCES);
 
 		municipalityEClass = createEClass(MUNICIPALITY);
 		createEAttribute(municipalityEClass, MUNICIPALITY__NAME);
@@ -1562,6 +1887,19 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		createEAttribute(municipalityEClass, MUNICIPALITY__POPULATION_YEAR);
 		createEAttribute(municipalityEClass, MUNICIPALITY__HAS_QPV);
 		createEAttribute(municipalityEClass, MUNICIPALITY__IS_ZRR);
+		createEAttribute(municipalityEClass, MUNICIPALITY__IS_NEW_MUNICIPALITY);
+		createEReference(municipalityEClass, MUNICIPALITY__DELEGATED_MUNICIPALITIES);
+
+		delegatedMunicipalityEClass = createEClass(DELEGATED_MUNICIPALITY);
+		createEAttribute(delegatedMunicipalityEClass, DELEGATED_MUNICIPALITY__NAME);
+		createEAttribute(delegatedMunicipalityEClass, DELEGATED_MUNICIPALITY__INSEE_CODE);
+		createEAttribute(delegatedMunicipalityEClass, DELEGATED_MUNICIPALITY__POPULATION);
+
+		competenceEClass = createEClass(COMPETENCE);
+		createEAttribute(competenceEClass, COMPETENCE__THEME);
+		createEAttribute(competenceEClass, COMPETENCE__IS_TRANSFERRED);
+		createEReference(competenceEClass, COMPETENCE__RETAINING_MUNICIPALITIES);
+		createEAttribute(competenceEClass, COMPETENCE__DESCRIPTION);
 
 		departmentalSchemeLinkEClass = createEClass(DEPARTMENTAL_SCHEME_LINK);
 		createEAttribute(departmentalSchemeLinkEClass, DEPARTMENTAL_SCHEME_LINK__SCHEME);
@@ -1598,6 +1936,8 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		contractTypeEEnum = createEEnum(CONTRACT_TYPE);
 		annexKindEEnum = createEEnum(ANNEX_KIND);
 		operatorNatureEEnum = createEEnum(OPERATOR_NATURE);
+		areaCharacterEEnum = createEEnum(AREA_CHARACTER);
+		datePrecisionEEnum = createEEnum(DATE_PRECISION);
 
 		// Create data types
 		dateEDataType = createEDataType(DATE);
@@ -1648,12 +1988,15 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		// Add supertypes to classes
 		ctgWorkspaceEClass.getESuperTypes().add(this.getIdentified());
 		organisationEClass.getESuperTypes().add(this.getIdentified());
-		operatorEClass.getESuperTypes().add(this.getOrganisation());
 		globalTerritorialAgreementEClass.getESuperTypes().add(this.getIdentified());
 		agreementPartyEClass.getESuperTypes().add(this.getIdentified());
+		representativeEClass.getESuperTypes().add(this.getIdentified());
+		childhoodYouthContractEClass.getESuperTypes().add(this.getIdentified());
 		interventionFieldEClass.getESuperTypes().add(this.getIdentified());
 		territoryEClass.getESuperTypes().add(this.getIdentified());
 		municipalityEClass.getESuperTypes().add(this.getIdentified());
+		delegatedMunicipalityEClass.getESuperTypes().add(this.getIdentified());
+		competenceEClass.getESuperTypes().add(this.getIdentified());
 		departmentalSchemeLinkEClass.getESuperTypes().add(this.getIdentified());
 		linkedContractEClass.getESuperTypes().add(this.getIdentified());
 		articleInstanceEClass.getESuperTypes().add(this.getIdentified());
@@ -1678,10 +2021,9 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		initEAttribute(getOrganisation_Siren(), ecorePackage.getEString(), "siren", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganisation_Municipality(), this.getMunicipality(), null, "municipality", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganisation_Territory(), this.getTerritory(), null, "territory", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(operatorEClass, Operator.class, "Operator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getOperator_Nature(), this.getOperatorNature(), "nature", null, 0, 1, Operator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOperator_Siret(), ecorePackage.getEString(), "siret", null, 0, 1, Operator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganisation_IsOperator(), ecorePackage.getEBoolean(), "isOperator", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganisation_OperatorNature(), this.getOperatorNature(), "operatorNature", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganisation_Siret(), ecorePackage.getEString(), "siret", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(globalTerritorialAgreementEClass, GlobalTerritorialAgreement.class, "GlobalTerritorialAgreement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGlobalTerritorialAgreement_Code(), ecorePackage.getEString(), "code", null, 0, 1, GlobalTerritorialAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1698,6 +2040,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		initEReference(getGlobalTerritorialAgreement_Territory(), this.getTerritory(), null, "territory", null, 1, 1, GlobalTerritorialAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGlobalTerritorialAgreement_Template(), theTemplatePackage.getConventionTemplate(), null, "template", null, 0, 1, GlobalTerritorialAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGlobalTerritorialAgreement_Predecessor(), this.getGlobalTerritorialAgreement(), null, "predecessor", null, 0, 1, GlobalTerritorialAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGlobalTerritorialAgreement_ReplacedCejs(), this.getChildhoodYouthContract(), null, "replacedCejs", null, 0, -1, GlobalTerritorialAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGlobalTerritorialAgreement_Parties(), this.getAgreementParty(), null, "parties", null, 2, -1, GlobalTerritorialAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGlobalTerritorialAgreement_InterventionFields(), this.getInterventionField(), null, "interventionFields", null, 1, -1, GlobalTerritorialAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGlobalTerritorialAgreement_Diagnosis(), thePlanPackage.getSharedDiagnosis(), null, "diagnosis", null, 1, 1, GlobalTerritorialAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1719,11 +2062,23 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		initEClass(agreementPartyEClass, AgreementParty.class, "AgreementParty", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAgreementParty_Organisation(), this.getOrganisation(), null, "organisation", null, 1, 1, AgreementParty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgreementParty_Role(), this.getPartyRole(), "role", null, 0, 1, AgreementParty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAgreementParty_RepresentativeName(), ecorePackage.getEString(), "representativeName", null, 0, 1, AgreementParty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAgreementParty_RepresentativeCapacity(), ecorePackage.getEString(), "representativeCapacity", null, 0, 1, AgreementParty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAgreementParty_Representatives(), this.getRepresentative(), null, "representatives", null, 0, -1, AgreementParty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgreementParty_DeliberationBody(), ecorePackage.getEString(), "deliberationBody", null, 0, 1, AgreementParty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgreementParty_DeliberationDate(), this.getDate(), "deliberationDate", null, 0, 1, AgreementParty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgreementParty_SignatureDate(), this.getDate(), "signatureDate", null, 0, 1, AgreementParty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(representativeEClass, Representative.class, "Representative", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRepresentative_Name(), ecorePackage.getEString(), "name", null, 0, 1, Representative.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRepresentative_Capacity(), ecorePackage.getEString(), "capacity", null, 0, 1, Representative.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(childhoodYouthContractEClass, ChildhoodYouthContract.class, "ChildhoodYouthContract", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChildhoodYouthContract_Code(), ecorePackage.getEString(), "code", null, 0, 1, ChildhoodYouthContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChildhoodYouthContract_Title(), ecorePackage.getEString(), "title", null, 0, 1, ChildhoodYouthContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChildhoodYouthContract_StartDate(), this.getDate(), "startDate", null, 0, 1, ChildhoodYouthContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChildhoodYouthContract_EndDate(), this.getDate(), "endDate", null, 0, 1, ChildhoodYouthContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChildhoodYouthContract_ReplacementDate(), this.getDate(), "replacementDate", null, 0, 1, ChildhoodYouthContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChildhoodYouthContract_AnnualCafAmount(), ecorePackage.getEBigDecimal(), "annualCafAmount", null, 0, 1, ChildhoodYouthContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChildhoodYouthContract_Signatories(), this.getOrganisation(), null, "signatories", null, 0, -1, ChildhoodYouthContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(interventionFieldEClass, InterventionField.class, "InterventionField", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInterventionField_Theme(), this.getThematicDomain(), "theme", null, 0, 1, InterventionField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1733,21 +2088,37 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		initEClass(territoryEClass, Territory.class, "Territory", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTerritory_Name(), ecorePackage.getEString(), "name", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTerritory_Type(), this.getTerritoryType(), "type", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTerritory_Character(), this.getAreaCharacter(), "character", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTerritory_Code(), ecorePackage.getEString(), "code", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTerritory_Population(), ecorePackage.getEInt(), "population", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTerritory_Population(), ecorePackage.getEIntegerObject(), "population", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTerritory_PopulationYear(), ecorePackage.getEInt(), "populationYear", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTerritory_FinancialPotentialPerInhabitant(), ecorePackage.getEBigDecimal(), "financialPotentialPerInhabitant", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTerritory_IncomePerInhabitant(), ecorePackage.getEBigDecimal(), "incomePerInhabitant", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTerritory_Caf(), ecorePackage.getEString(), "caf", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getTerritory_Municipalities(), this.getMunicipality(), null, "municipalities", null, 1, -1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTerritory_CompetentCaf(), this.getOrganisation(), null, "competentCaf", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTerritory_Municipalities(), this.getMunicipality(), null, "municipalities", null, 0, -1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTerritory_Seat(), this.getMunicipality(), null, "seat", null, 0, 1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTerritory_Competences(), this.getCompetence(), null, "competences", null, 0, -1, Territory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(municipalityEClass, Municipality.class, "Municipality", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMunicipality_Name(), ecorePackage.getEString(), "name", null, 0, 1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMunicipality_InseeCode(), ecorePackage.getEString(), "inseeCode", null, 0, 1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMunicipality_Population(), ecorePackage.getEInt(), "population", null, 0, 1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMunicipality_Population(), ecorePackage.getEIntegerObject(), "population", null, 0, 1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMunicipality_PopulationYear(), ecorePackage.getEInt(), "populationYear", null, 0, 1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMunicipality_HasQpv(), ecorePackage.getEBoolean(), "hasQpv", null, 0, 1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMunicipality_IsZrr(), ecorePackage.getEBoolean(), "isZrr", null, 0, 1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMunicipality_IsNewMunicipality(), ecorePackage.getEBoolean(), "isNewMunicipality", null, 0, 1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMunicipality_DelegatedMunicipalities(), this.getDelegatedMunicipality(), null, "delegatedMunicipalities", null, 0, -1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(delegatedMunicipalityEClass, DelegatedMunicipality.class, "DelegatedMunicipality", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDelegatedMunicipality_Name(), ecorePackage.getEString(), "name", null, 0, 1, DelegatedMunicipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDelegatedMunicipality_InseeCode(), ecorePackage.getEString(), "inseeCode", null, 0, 1, DelegatedMunicipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDelegatedMunicipality_Population(), ecorePackage.getEIntegerObject(), "population", null, 0, 1, DelegatedMunicipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(competenceEClass, Competence.class, "Competence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCompetence_Theme(), this.getThematicDomain(), "theme", null, 0, 1, Competence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompetence_IsTransferred(), ecorePackage.getEBoolean(), "isTransferred", null, 0, 1, Competence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCompetence_RetainingMunicipalities(), this.getMunicipality(), null, "retainingMunicipalities", null, 0, -1, Competence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompetence_Description(), ecorePackage.getEString(), "description", null, 0, 1, Competence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(departmentalSchemeLinkEClass, DepartmentalSchemeLink.class, "DepartmentalSchemeLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDepartmentalSchemeLink_Scheme(), this.getSchemeType(), "scheme", null, 0, 1, DepartmentalSchemeLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1789,6 +2160,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		addEEnumLiteral(thematicDomainEEnum, ThematicDomain.AGEING);
 		addEEnumLiteral(thematicDomainEEnum, ThematicDomain.HEALTH);
 		addEEnumLiteral(thematicDomainEEnum, ThematicDomain.MOBILITY);
+		addEEnumLiteral(thematicDomainEEnum, ThematicDomain.COORDINATION);
 		addEEnumLiteral(thematicDomainEEnum, ThematicDomain.OTHER);
 
 		initEEnum(partnerTypeEEnum, PartnerType.class, "PartnerType");
@@ -1842,6 +2214,7 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		addEEnumLiteral(targetPublicEEnum, TargetPublic.CHILDREN_311);
 		addEEnumLiteral(targetPublicEEnum, TargetPublic.YOUTH_12_17);
 		addEEnumLiteral(targetPublicEEnum, TargetPublic.YOUTH_18_25);
+		addEEnumLiteral(targetPublicEEnum, TargetPublic.YOUTH_13_PLUS);
 		addEEnumLiteral(targetPublicEEnum, TargetPublic.CHILDMINDERS);
 		addEEnumLiteral(targetPublicEEnum, TargetPublic.PROFESSIONALS);
 		addEEnumLiteral(targetPublicEEnum, TargetPublic.RESIDENTS);
@@ -1877,6 +2250,21 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		addEEnumLiteral(operatorNatureEEnum, OperatorNature.NON_PROFIT);
 		addEEnumLiteral(operatorNatureEEnum, OperatorNature.PRIVATE);
 		addEEnumLiteral(operatorNatureEEnum, OperatorNature.EMPLOYER);
+
+		initEEnum(areaCharacterEEnum, AreaCharacter.class, "AreaCharacter");
+		addEEnumLiteral(areaCharacterEEnum, AreaCharacter.NOT_SPECIFIED);
+		addEEnumLiteral(areaCharacterEEnum, AreaCharacter.URBAN_CENTRE);
+		addEEnumLiteral(areaCharacterEEnum, AreaCharacter.URBAN);
+		addEEnumLiteral(areaCharacterEEnum, AreaCharacter.PERIURBAN);
+		addEEnumLiteral(areaCharacterEEnum, AreaCharacter.RURAL);
+
+		initEEnum(datePrecisionEEnum, DatePrecision.class, "DatePrecision");
+		addEEnumLiteral(datePrecisionEEnum, DatePrecision.EXACT);
+		addEEnumLiteral(datePrecisionEEnum, DatePrecision.MONTH);
+		addEEnumLiteral(datePrecisionEEnum, DatePrecision.QUARTER);
+		addEEnumLiteral(datePrecisionEEnum, DatePrecision.HALF_YEAR);
+		addEEnumLiteral(datePrecisionEEnum, DatePrecision.YEAR);
+		addEEnumLiteral(datePrecisionEEnum, DatePrecision.NOT_AFTER);
 
 		// Initialize data types
 		initEDataType(dateEDataType, LocalDate.class, "Date", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
@@ -2014,6 +2402,13 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		   });
 		addAnnotation
 		  (thematicDomainEEnum.getELiterals().get(14),
+		   source,
+		   new String[] {
+			   "fr", "Coordination, pilotage du partenariat",
+			   "en", "Coordination and partnership steering"
+		   });
+		addAnnotation
+		  (thematicDomainEEnum.getELiterals().get(15),
 		   source,
 		   new String[] {
 			   "fr", "Autre",
@@ -2352,32 +2747,39 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		  (targetPublicEEnum.getELiterals().get(6),
 		   source,
 		   new String[] {
+			   "fr", "13 ans et plus",
+			   "en", "Youth 13 and over"
+		   });
+		addAnnotation
+		  (targetPublicEEnum.getELiterals().get(7),
+		   source,
+		   new String[] {
 			   "fr", "Assistants maternels",
 			   "en", "Childminders"
 		   });
 		addAnnotation
-		  (targetPublicEEnum.getELiterals().get(7),
+		  (targetPublicEEnum.getELiterals().get(8),
 		   source,
 		   new String[] {
 			   "fr", "Professionnels",
 			   "en", "Professionals"
 		   });
 		addAnnotation
-		  (targetPublicEEnum.getELiterals().get(8),
+		  (targetPublicEEnum.getELiterals().get(9),
 		   source,
 		   new String[] {
 			   "fr", "Habitants",
 			   "en", "Residents"
 		   });
 		addAnnotation
-		  (targetPublicEEnum.getELiterals().get(9),
+		  (targetPublicEEnum.getELiterals().get(10),
 		   source,
 		   new String[] {
 			   "fr", "Seniors",
 			   "en", "Seniors"
 		   });
 		addAnnotation
-		  (targetPublicEEnum.getELiterals().get(10),
+		  (targetPublicEEnum.getELiterals().get(11),
 		   source,
 		   new String[] {
 			   "fr", "Allocataires",
@@ -2566,6 +2968,97 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 			   "en", "Employer"
 		   });
 		addAnnotation
+		  (areaCharacterEEnum,
+		   source,
+		   new String[] {
+			   "fr", "Caract\u00e8re du territoire",
+			   "en", "Area character"
+		   });
+		addAnnotation
+		  (areaCharacterEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "fr", "Non renseign\u00e9",
+			   "en", "Not specified"
+		   });
+		addAnnotation
+		  (areaCharacterEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "fr", "Ville-centre, p\u00f4le urbain",
+			   "en", "Urban centre"
+		   });
+		addAnnotation
+		  (areaCharacterEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "fr", "Urbain",
+			   "en", "Urban"
+		   });
+		addAnnotation
+		  (areaCharacterEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "fr", "P\u00e9riurbain",
+			   "en", "Periurban"
+		   });
+		addAnnotation
+		  (areaCharacterEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "fr", "Rural",
+			   "en", "Rural"
+		   });
+		addAnnotation
+		  (datePrecisionEEnum,
+		   source,
+		   new String[] {
+			   "fr", "Pr\u00e9cision de la date",
+			   "en", "Date precision"
+		   });
+		addAnnotation
+		  (datePrecisionEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "fr", "Date exacte",
+			   "en", "Exact date"
+		   });
+		addAnnotation
+		  (datePrecisionEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "fr", "Mois connu",
+			   "en", "Month"
+		   });
+		addAnnotation
+		  (datePrecisionEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "fr", "Trimestre connu",
+			   "en", "Quarter"
+		   });
+		addAnnotation
+		  (datePrecisionEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "fr", "Semestre connu",
+			   "en", "Half-year"
+		   });
+		addAnnotation
+		  (datePrecisionEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "fr", "Ann\u00e9e connue",
+			   "en", "Year"
+		   });
+		addAnnotation
+		  (datePrecisionEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "fr", "Au plus tard \u00e0 cette date",
+			   "en", "At the latest on this date"
+		   });
+		addAnnotation
 		  (dateEDataType,
 		   source,
 		   new String[] {
@@ -2692,21 +3185,21 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 			   "en", "Territory"
 		   });
 		addAnnotation
-		  (operatorEClass,
+		  (getOrganisation_IsOperator(),
 		   source,
 		   new String[] {
-			   "fr", "Gestionnaire",
-			   "en", "Operator"
+			   "fr", "Gestionnaire d\'\u00e9quipements",
+			   "en", "Is operator"
 		   });
 		addAnnotation
-		  (getOperator_Nature(),
+		  (getOrganisation_OperatorNature(),
 		   source,
 		   new String[] {
-			   "fr", "Nature",
-			   "en", "Nature"
+			   "fr", "Nature du gestionnaire",
+			   "en", "Operator nature"
 		   });
 		addAnnotation
-		  (getOperator_Siret(),
+		  (getOrganisation_Siret(),
 		   source,
 		   new String[] {
 			   "fr", "SIRET",
@@ -2816,6 +3309,13 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		   new String[] {
 			   "fr", "CTG pr\u00e9c\u00e9dente",
 			   "en", "Predecessor"
+		   });
+		addAnnotation
+		  (getGlobalTerritorialAgreement_ReplacedCejs(),
+		   source,
+		   new String[] {
+			   "fr", "CEJ remplac\u00e9s",
+			   "en", "Replaced CEJs"
 		   });
 		addAnnotation
 		  (getGlobalTerritorialAgreement_Parties(),
@@ -2958,18 +3458,11 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 			   "en", "Role"
 		   });
 		addAnnotation
-		  (getAgreementParty_RepresentativeName(),
+		  (getAgreementParty_Representatives(),
 		   source,
 		   new String[] {
-			   "fr", "Repr\u00e9sent\u00e9 par",
-			   "en", "Representative name"
-		   });
-		addAnnotation
-		  (getAgreementParty_RepresentativeCapacity(),
-		   source,
-		   new String[] {
-			   "fr", "Qualit\u00e9",
-			   "en", "Representative capacity"
+			   "fr", "Repr\u00e9sentant\u00b7es",
+			   "en", "Representatives"
 		   });
 		addAnnotation
 		  (getAgreementParty_DeliberationBody(),
@@ -2991,6 +3484,83 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		   new String[] {
 			   "fr", "Date de signature",
 			   "en", "Signature date"
+		   });
+		addAnnotation
+		  (representativeEClass,
+		   source,
+		   new String[] {
+			   "fr", "Repr\u00e9sentant\u00b7e",
+			   "en", "Representative"
+		   });
+		addAnnotation
+		  (getRepresentative_Name(),
+		   source,
+		   new String[] {
+			   "fr", "Nom",
+			   "en", "Name"
+		   });
+		addAnnotation
+		  (getRepresentative_Capacity(),
+		   source,
+		   new String[] {
+			   "fr", "Qualit\u00e9",
+			   "en", "Capacity"
+		   });
+		addAnnotation
+		  (childhoodYouthContractEClass,
+		   source,
+		   new String[] {
+			   "fr", "Contrat enfance jeunesse (CEJ)",
+			   "en", "Childhood and youth contract (CEJ)"
+		   });
+		addAnnotation
+		  (getChildhoodYouthContract_Code(),
+		   source,
+		   new String[] {
+			   "fr", "R\u00e9f\u00e9rence",
+			   "en", "Code"
+		   });
+		addAnnotation
+		  (getChildhoodYouthContract_Title(),
+		   source,
+		   new String[] {
+			   "fr", "Intitul\u00e9",
+			   "en", "Title"
+		   });
+		addAnnotation
+		  (getChildhoodYouthContract_StartDate(),
+		   source,
+		   new String[] {
+			   "fr", "D\u00e9but",
+			   "en", "Start date"
+		   });
+		addAnnotation
+		  (getChildhoodYouthContract_EndDate(),
+		   source,
+		   new String[] {
+			   "fr", "Fin",
+			   "en", "End date"
+		   });
+		addAnnotation
+		  (getChildhoodYouthContract_ReplacementDate(),
+		   source,
+		   new String[] {
+			   "fr", "Remplac\u00e9 par la CTG le",
+			   "en", "Replaced by the CTG on"
+		   });
+		addAnnotation
+		  (getChildhoodYouthContract_AnnualCafAmount(),
+		   source,
+		   new String[] {
+			   "fr", "Montant annuel vers\u00e9 par la Caf (PSEJ)",
+			   "en", "Annual Caf amount (PSEJ)"
+		   });
+		addAnnotation
+		  (getChildhoodYouthContract_Signatories(),
+		   source,
+		   new String[] {
+			   "fr", "Signataires",
+			   "en", "Signatories"
 		   });
 		addAnnotation
 		  (interventionFieldEClass,
@@ -3042,6 +3612,13 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 			   "en", "Type"
 		   });
 		addAnnotation
+		  (getTerritory_Character(),
+		   source,
+		   new String[] {
+			   "fr", "Caract\u00e8re",
+			   "en", "Character"
+		   });
+		addAnnotation
 		  (getTerritory_Code(),
 		   source,
 		   new String[] {
@@ -3077,11 +3654,11 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 			   "en", "Income per inhabitant"
 		   });
 		addAnnotation
-		  (getTerritory_Caf(),
+		  (getTerritory_CompetentCaf(),
 		   source,
 		   new String[] {
 			   "fr", "Caf comp\u00e9tente",
-			   "en", "Caf"
+			   "en", "Competent Caf"
 		   });
 		addAnnotation
 		  (getTerritory_Municipalities(),
@@ -3089,6 +3666,20 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		   new String[] {
 			   "fr", "Communes membres",
 			   "en", "Municipalities"
+		   });
+		addAnnotation
+		  (getTerritory_Seat(),
+		   source,
+		   new String[] {
+			   "fr", "Commune si\u00e8ge",
+			   "en", "Seat"
+		   });
+		addAnnotation
+		  (getTerritory_Competences(),
+		   source,
+		   new String[] {
+			   "fr", "Comp\u00e9tences",
+			   "en", "Competences"
 		   });
 		addAnnotation
 		  (municipalityEClass,
@@ -3138,6 +3729,83 @@ public class CtgPackageImpl extends EPackageImpl implements CtgPackage {
 		   new String[] {
 			   "fr", "Class\u00e9e ZRR",
 			   "en", "Is zrr"
+		   });
+		addAnnotation
+		  (getMunicipality_IsNewMunicipality(),
+		   source,
+		   new String[] {
+			   "fr", "Commune nouvelle",
+			   "en", "Is new municipality"
+		   });
+		addAnnotation
+		  (getMunicipality_DelegatedMunicipalities(),
+		   source,
+		   new String[] {
+			   "fr", "Communes d\u00e9l\u00e9gu\u00e9es",
+			   "en", "Delegated municipalities"
+		   });
+		addAnnotation
+		  (delegatedMunicipalityEClass,
+		   source,
+		   new String[] {
+			   "fr", "Commune d\u00e9l\u00e9gu\u00e9e",
+			   "en", "Delegated municipality"
+		   });
+		addAnnotation
+		  (getDelegatedMunicipality_Name(),
+		   source,
+		   new String[] {
+			   "fr", "Nom",
+			   "en", "Name"
+		   });
+		addAnnotation
+		  (getDelegatedMunicipality_InseeCode(),
+		   source,
+		   new String[] {
+			   "fr", "Code INSEE (ancienne commune)",
+			   "en", "Former INSEE code"
+		   });
+		addAnnotation
+		  (getDelegatedMunicipality_Population(),
+		   source,
+		   new String[] {
+			   "fr", "Population",
+			   "en", "Population"
+		   });
+		addAnnotation
+		  (competenceEClass,
+		   source,
+		   new String[] {
+			   "fr", "Comp\u00e9tence",
+			   "en", "Competence"
+		   });
+		addAnnotation
+		  (getCompetence_Theme(),
+		   source,
+		   new String[] {
+			   "fr", "Domaine de comp\u00e9tence",
+			   "en", "Theme"
+		   });
+		addAnnotation
+		  (getCompetence_IsTransferred(),
+		   source,
+		   new String[] {
+			   "fr", "Transf\u00e9r\u00e9e \u00e0 l\'intercommunalit\u00e9",
+			   "en", "Is transferred"
+		   });
+		addAnnotation
+		  (getCompetence_RetainingMunicipalities(),
+		   source,
+		   new String[] {
+			   "fr", "Communes qui l\'exercent encore",
+			   "en", "Retaining municipalities"
+		   });
+		addAnnotation
+		  (getCompetence_Description(),
+		   source,
+		   new String[] {
+			   "fr", "Pr\u00e9cisions (int\u00e9r\u00eat communautaire\u2026)",
+			   "en", "Details"
 		   });
 		addAnnotation
 		  (departmentalSchemeLinkEClass,

@@ -10,6 +10,7 @@ import java.util.Collection;
 import org.ctgstudio.model.AgreementParty;
 import org.ctgstudio.model.AnnexInstance;
 import org.ctgstudio.model.ArticleInstance;
+import org.ctgstudio.model.ChildhoodYouthContract;
 import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.CtgStatus;
 import org.ctgstudio.model.DepartmentalSchemeLink;
@@ -69,6 +70,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.ctgstudio.model.impl.GlobalTerritorialAgreementImpl#getTerritory <em>Territory</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.GlobalTerritorialAgreementImpl#getTemplate <em>Template</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.GlobalTerritorialAgreementImpl#getPredecessor <em>Predecessor</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.GlobalTerritorialAgreementImpl#getReplacedCejs <em>Replaced Cejs</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.GlobalTerritorialAgreementImpl#getParties <em>Parties</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.GlobalTerritorialAgreementImpl#getInterventionFields <em>Intervention Fields</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.GlobalTerritorialAgreementImpl#getDiagnosis <em>Diagnosis</em>}</li>
@@ -320,6 +322,16 @@ public class GlobalTerritorialAgreementImpl extends IdentifiedImpl implements Gl
 	 * @ordered
 	 */
 	protected GlobalTerritorialAgreement predecessor;
+
+	/**
+	 * The cached value of the '{@link #getReplacedCejs() <em>Replaced Cejs</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReplacedCejs()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ChildhoodYouthContract> replacedCejs;
 
 	/**
 	 * The cached value of the '{@link #getParties() <em>Parties</em>}' containment reference list.
@@ -863,6 +875,19 @@ public class GlobalTerritorialAgreementImpl extends IdentifiedImpl implements Gl
 	 * @generated
 	 */
 	@Override
+	public EList<ChildhoodYouthContract> getReplacedCejs() {
+		if (replacedCejs == null) {
+			replacedCejs = new EObjectContainmentEList<ChildhoodYouthContract>(ChildhoodYouthContract.class, this, CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS);
+		}
+		return replacedCejs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<AgreementParty> getParties() {
 		if (parties == null) {
 			parties = new EObjectContainmentEList<AgreementParty>(AgreementParty.class, this, CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PARTIES);
@@ -1214,6 +1239,8 @@ public class GlobalTerritorialAgreementImpl extends IdentifiedImpl implements Gl
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS:
+				return ((InternalEList<?>)getReplacedCejs()).basicRemove(otherEnd, msgs);
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PARTIES:
 				return ((InternalEList<?>)getParties()).basicRemove(otherEnd, msgs);
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__INTERVENTION_FIELDS:
@@ -1291,6 +1318,8 @@ public class GlobalTerritorialAgreementImpl extends IdentifiedImpl implements Gl
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PREDECESSOR:
 				if (resolve) return getPredecessor();
 				return basicGetPredecessor();
+			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS:
+				return getReplacedCejs();
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PARTIES:
 				return getParties();
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__INTERVENTION_FIELDS:
@@ -1373,6 +1402,10 @@ public class GlobalTerritorialAgreementImpl extends IdentifiedImpl implements Gl
 				return;
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PREDECESSOR:
 				setPredecessor((GlobalTerritorialAgreement)newValue);
+				return;
+			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS:
+				getReplacedCejs().clear();
+				getReplacedCejs().addAll((Collection<? extends ChildhoodYouthContract>)newValue);
 				return;
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PARTIES:
 				getParties().clear();
@@ -1486,6 +1519,9 @@ public class GlobalTerritorialAgreementImpl extends IdentifiedImpl implements Gl
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PREDECESSOR:
 				setPredecessor((GlobalTerritorialAgreement)null);
 				return;
+			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS:
+				getReplacedCejs().clear();
+				return;
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PARTIES:
 				getParties().clear();
 				return;
@@ -1577,6 +1613,8 @@ public class GlobalTerritorialAgreementImpl extends IdentifiedImpl implements Gl
 				return template != null;
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PREDECESSOR:
 				return predecessor != null;
+			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__REPLACED_CEJS:
+				return replacedCejs != null && !replacedCejs.isEmpty();
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__PARTIES:
 				return parties != null && !parties.isEmpty();
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT__INTERVENTION_FIELDS:

@@ -3,14 +3,24 @@
  */
 package org.ctgstudio.model.impl;
 
+import java.util.Collection;
+
 import org.ctgstudio.model.CtgPackage;
+import org.ctgstudio.model.DelegatedMunicipality;
 import org.ctgstudio.model.Municipality;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +36,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.ctgstudio.model.impl.MunicipalityImpl#getPopulationYear <em>Population Year</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.MunicipalityImpl#isHasQpv <em>Has Qpv</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.MunicipalityImpl#isIsZrr <em>Is Zrr</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.MunicipalityImpl#isIsNewMunicipality <em>Is New Municipality</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.MunicipalityImpl#getDelegatedMunicipalities <em>Delegated Municipalities</em>}</li>
  * </ul>
  *
  * @generated
@@ -79,7 +91,7 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int POPULATION_EDEFAULT = 0;
+	protected static final Integer POPULATION_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getPopulation() <em>Population</em>}' attribute.
@@ -89,7 +101,7 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 	 * @generated
 	 * @ordered
 	 */
-	protected int population = POPULATION_EDEFAULT;
+	protected Integer population = POPULATION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPopulationYear() <em>Population Year</em>}' attribute.
@@ -150,6 +162,36 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 	 * @ordered
 	 */
 	protected boolean isZrr = IS_ZRR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isIsNewMunicipality() <em>Is New Municipality</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIsNewMunicipality()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean IS_NEW_MUNICIPALITY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isIsNewMunicipality() <em>Is New Municipality</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIsNewMunicipality()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean isNewMunicipality = IS_NEW_MUNICIPALITY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDelegatedMunicipalities() <em>Delegated Municipalities</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDelegatedMunicipalities()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DelegatedMunicipality> delegatedMunicipalities;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -222,7 +264,7 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 	 * @generated
 	 */
 	@Override
-	public int getPopulation() {
+	public Integer getPopulation() {
 		return population;
 	}
 
@@ -232,8 +274,8 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 	 * @generated
 	 */
 	@Override
-	public void setPopulation(int newPopulation) {
-		int oldPopulation = population;
+	public void setPopulation(Integer newPopulation) {
+		Integer oldPopulation = population;
 		population = newPopulation;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.MUNICIPALITY__POPULATION, oldPopulation, population));
@@ -314,6 +356,56 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 	 * @generated
 	 */
 	@Override
+	public boolean isIsNewMunicipality() {
+		return isNewMunicipality;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIsNewMunicipality(boolean newIsNewMunicipality) {
+		boolean oldIsNewMunicipality = isNewMunicipality;
+		isNewMunicipality = newIsNewMunicipality;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.MUNICIPALITY__IS_NEW_MUNICIPALITY, oldIsNewMunicipality, isNewMunicipality));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<DelegatedMunicipality> getDelegatedMunicipalities() {
+		if (delegatedMunicipalities == null) {
+			delegatedMunicipalities = new EObjectContainmentEList<DelegatedMunicipality>(DelegatedMunicipality.class, this, CtgPackage.MUNICIPALITY__DELEGATED_MUNICIPALITIES);
+		}
+		return delegatedMunicipalities;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case CtgPackage.MUNICIPALITY__DELEGATED_MUNICIPALITIES:
+				return ((InternalEList<?>)getDelegatedMunicipalities()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CtgPackage.MUNICIPALITY__NAME:
@@ -328,6 +420,10 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 				return isHasQpv();
 			case CtgPackage.MUNICIPALITY__IS_ZRR:
 				return isIsZrr();
+			case CtgPackage.MUNICIPALITY__IS_NEW_MUNICIPALITY:
+				return isIsNewMunicipality();
+			case CtgPackage.MUNICIPALITY__DELEGATED_MUNICIPALITIES:
+				return getDelegatedMunicipalities();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -337,6 +433,7 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -357,6 +454,13 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 				return;
 			case CtgPackage.MUNICIPALITY__IS_ZRR:
 				setIsZrr((Boolean)newValue);
+				return;
+			case CtgPackage.MUNICIPALITY__IS_NEW_MUNICIPALITY:
+				setIsNewMunicipality((Boolean)newValue);
+				return;
+			case CtgPackage.MUNICIPALITY__DELEGATED_MUNICIPALITIES:
+				getDelegatedMunicipalities().clear();
+				getDelegatedMunicipalities().addAll((Collection<? extends DelegatedMunicipality>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -388,6 +492,12 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 			case CtgPackage.MUNICIPALITY__IS_ZRR:
 				setIsZrr(IS_ZRR_EDEFAULT);
 				return;
+			case CtgPackage.MUNICIPALITY__IS_NEW_MUNICIPALITY:
+				setIsNewMunicipality(IS_NEW_MUNICIPALITY_EDEFAULT);
+				return;
+			case CtgPackage.MUNICIPALITY__DELEGATED_MUNICIPALITIES:
+				getDelegatedMunicipalities().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -405,13 +515,17 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 			case CtgPackage.MUNICIPALITY__INSEE_CODE:
 				return INSEE_CODE_EDEFAULT == null ? inseeCode != null : !INSEE_CODE_EDEFAULT.equals(inseeCode);
 			case CtgPackage.MUNICIPALITY__POPULATION:
-				return population != POPULATION_EDEFAULT;
+				return POPULATION_EDEFAULT == null ? population != null : !POPULATION_EDEFAULT.equals(population);
 			case CtgPackage.MUNICIPALITY__POPULATION_YEAR:
 				return populationYear != POPULATION_YEAR_EDEFAULT;
 			case CtgPackage.MUNICIPALITY__HAS_QPV:
 				return hasQpv != HAS_QPV_EDEFAULT;
 			case CtgPackage.MUNICIPALITY__IS_ZRR:
 				return isZrr != IS_ZRR_EDEFAULT;
+			case CtgPackage.MUNICIPALITY__IS_NEW_MUNICIPALITY:
+				return isNewMunicipality != IS_NEW_MUNICIPALITY_EDEFAULT;
+			case CtgPackage.MUNICIPALITY__DELEGATED_MUNICIPALITIES:
+				return delegatedMunicipalities != null && !delegatedMunicipalities.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -438,6 +552,8 @@ public class MunicipalityImpl extends IdentifiedImpl implements Municipality {
 		result.append(hasQpv);
 		result.append(", isZrr: ");
 		result.append(isZrr);
+		result.append(", isNewMunicipality: ");
+		result.append(isNewMunicipality);
 		result.append(')');
 		return result.toString();
 	}

@@ -5,6 +5,7 @@ package org.ctgstudio.model.impl;
 
 import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.Municipality;
+import org.ctgstudio.model.OperatorNature;
 import org.ctgstudio.model.Organisation;
 import org.ctgstudio.model.PartnerType;
 import org.ctgstudio.model.Territory;
@@ -29,6 +30,9 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.ctgstudio.model.impl.OrganisationImpl#getSiren <em>Siren</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.OrganisationImpl#getMunicipality <em>Municipality</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.OrganisationImpl#getTerritory <em>Territory</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.OrganisationImpl#isIsOperator <em>Is Operator</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.OrganisationImpl#getOperatorNature <em>Operator Nature</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.OrganisationImpl#getSiret <em>Siret</em>}</li>
  * </ul>
  *
  * @generated
@@ -113,6 +117,66 @@ public class OrganisationImpl extends IdentifiedImpl implements Organisation {
 	 * @ordered
 	 */
 	protected Territory territory;
+
+	/**
+	 * The default value of the '{@link #isIsOperator() <em>Is Operator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIsOperator()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean IS_OPERATOR_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isIsOperator() <em>Is Operator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIsOperator()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean isOperator = IS_OPERATOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOperatorNature() <em>Operator Nature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOperatorNature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final OperatorNature OPERATOR_NATURE_EDEFAULT = OperatorNature.PUBLIC;
+
+	/**
+	 * The cached value of the '{@link #getOperatorNature() <em>Operator Nature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOperatorNature()
+	 * @generated
+	 * @ordered
+	 */
+	protected OperatorNature operatorNature = OPERATOR_NATURE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSiret() <em>Siret</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSiret()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SIRET_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSiret() <em>Siret</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSiret()
+	 * @generated
+	 * @ordered
+	 */
+	protected String siret = SIRET_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -288,6 +352,75 @@ public class OrganisationImpl extends IdentifiedImpl implements Organisation {
 	 * @generated
 	 */
 	@Override
+	public boolean isIsOperator() {
+		return isOperator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIsOperator(boolean newIsOperator) {
+		boolean oldIsOperator = isOperator;
+		isOperator = newIsOperator;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.ORGANISATION__IS_OPERATOR, oldIsOperator, isOperator));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OperatorNature getOperatorNature() {
+		return operatorNature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOperatorNature(OperatorNature newOperatorNature) {
+		OperatorNature oldOperatorNature = operatorNature;
+		operatorNature = newOperatorNature == null ? OPERATOR_NATURE_EDEFAULT : newOperatorNature;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.ORGANISATION__OPERATOR_NATURE, oldOperatorNature, operatorNature));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSiret() {
+		return siret;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSiret(String newSiret) {
+		String oldSiret = siret;
+		siret = newSiret;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.ORGANISATION__SIRET, oldSiret, siret));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CtgPackage.ORGANISATION__NAME:
@@ -302,6 +435,12 @@ public class OrganisationImpl extends IdentifiedImpl implements Organisation {
 			case CtgPackage.ORGANISATION__TERRITORY:
 				if (resolve) return getTerritory();
 				return basicGetTerritory();
+			case CtgPackage.ORGANISATION__IS_OPERATOR:
+				return isIsOperator();
+			case CtgPackage.ORGANISATION__OPERATOR_NATURE:
+				return getOperatorNature();
+			case CtgPackage.ORGANISATION__SIRET:
+				return getSiret();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -328,6 +467,15 @@ public class OrganisationImpl extends IdentifiedImpl implements Organisation {
 				return;
 			case CtgPackage.ORGANISATION__TERRITORY:
 				setTerritory((Territory)newValue);
+				return;
+			case CtgPackage.ORGANISATION__IS_OPERATOR:
+				setIsOperator((Boolean)newValue);
+				return;
+			case CtgPackage.ORGANISATION__OPERATOR_NATURE:
+				setOperatorNature((OperatorNature)newValue);
+				return;
+			case CtgPackage.ORGANISATION__SIRET:
+				setSiret((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -356,6 +504,15 @@ public class OrganisationImpl extends IdentifiedImpl implements Organisation {
 			case CtgPackage.ORGANISATION__TERRITORY:
 				setTerritory((Territory)null);
 				return;
+			case CtgPackage.ORGANISATION__IS_OPERATOR:
+				setIsOperator(IS_OPERATOR_EDEFAULT);
+				return;
+			case CtgPackage.ORGANISATION__OPERATOR_NATURE:
+				setOperatorNature(OPERATOR_NATURE_EDEFAULT);
+				return;
+			case CtgPackage.ORGANISATION__SIRET:
+				setSiret(SIRET_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -378,6 +535,12 @@ public class OrganisationImpl extends IdentifiedImpl implements Organisation {
 				return municipality != null;
 			case CtgPackage.ORGANISATION__TERRITORY:
 				return territory != null;
+			case CtgPackage.ORGANISATION__IS_OPERATOR:
+				return isOperator != IS_OPERATOR_EDEFAULT;
+			case CtgPackage.ORGANISATION__OPERATOR_NATURE:
+				return operatorNature != OPERATOR_NATURE_EDEFAULT;
+			case CtgPackage.ORGANISATION__SIRET:
+				return SIRET_EDEFAULT == null ? siret != null : !SIRET_EDEFAULT.equals(siret);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -398,6 +561,12 @@ public class OrganisationImpl extends IdentifiedImpl implements Organisation {
 		result.append(type);
 		result.append(", siren: ");
 		result.append(siren);
+		result.append(", isOperator: ");
+		result.append(isOperator);
+		result.append(", operatorNature: ");
+		result.append(operatorNature);
+		result.append(", siret: ");
+		result.append(siret);
 		result.append(')');
 		return result.toString();
 	}

@@ -7,20 +7,27 @@ import java.math.BigDecimal;
 
 import java.util.Collection;
 
+import org.ctgstudio.model.AreaCharacter;
+import org.ctgstudio.model.Competence;
 import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.Municipality;
+import org.ctgstudio.model.Organisation;
 import org.ctgstudio.model.Territory;
 import org.ctgstudio.model.TerritoryType;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,13 +39,16 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * <ul>
  *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getType <em>Type</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getCharacter <em>Character</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getPopulation <em>Population</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getPopulationYear <em>Population Year</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getFinancialPotentialPerInhabitant <em>Financial Potential Per Inhabitant</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getIncomePerInhabitant <em>Income Per Inhabitant</em>}</li>
- *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getCaf <em>Caf</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getCompetentCaf <em>Competent Caf</em>}</li>
  *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getMunicipalities <em>Municipalities</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getSeat <em>Seat</em>}</li>
+ *   <li>{@link org.ctgstudio.model.impl.TerritoryImpl#getCompetences <em>Competences</em>}</li>
  * </ul>
  *
  * @generated
@@ -85,6 +95,26 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	protected TerritoryType type = TYPE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getCharacter() <em>Character</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCharacter()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AreaCharacter CHARACTER_EDEFAULT = AreaCharacter.NOT_SPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getCharacter() <em>Character</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCharacter()
+	 * @generated
+	 * @ordered
+	 */
+	protected AreaCharacter character = CHARACTER_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -112,7 +142,7 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int POPULATION_EDEFAULT = 0;
+	protected static final Integer POPULATION_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getPopulation() <em>Population</em>}' attribute.
@@ -122,7 +152,7 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	 * @generated
 	 * @ordered
 	 */
-	protected int population = POPULATION_EDEFAULT;
+	protected Integer population = POPULATION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPopulationYear() <em>Population Year</em>}' attribute.
@@ -185,24 +215,14 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	protected BigDecimal incomePerInhabitant = INCOME_PER_INHABITANT_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getCaf() <em>Caf</em>}' attribute.
+	 * The cached value of the '{@link #getCompetentCaf() <em>Competent Caf</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getCaf()
+	 * @see #getCompetentCaf()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String CAF_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getCaf() <em>Caf</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCaf()
-	 * @generated
-	 * @ordered
-	 */
-	protected String caf = CAF_EDEFAULT;
+	protected Organisation competentCaf;
 
 	/**
 	 * The cached value of the '{@link #getMunicipalities() <em>Municipalities</em>}' reference list.
@@ -213,6 +233,26 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	 * @ordered
 	 */
 	protected EList<Municipality> municipalities;
+
+	/**
+	 * The cached value of the '{@link #getSeat() <em>Seat</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeat()
+	 * @generated
+	 * @ordered
+	 */
+	protected Municipality seat;
+
+	/**
+	 * The cached value of the '{@link #getCompetences() <em>Competences</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompetences()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Competence> competences;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -285,6 +325,29 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	 * @generated
 	 */
 	@Override
+	public AreaCharacter getCharacter() {
+		return character;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCharacter(AreaCharacter newCharacter) {
+		AreaCharacter oldCharacter = character;
+		character = newCharacter == null ? CHARACTER_EDEFAULT : newCharacter;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.TERRITORY__CHARACTER, oldCharacter, character));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getCode() {
 		return code;
 	}
@@ -308,7 +371,7 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	 * @generated
 	 */
 	@Override
-	public int getPopulation() {
+	public Integer getPopulation() {
 		return population;
 	}
 
@@ -318,8 +381,8 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	 * @generated
 	 */
 	@Override
-	public void setPopulation(int newPopulation) {
-		int oldPopulation = population;
+	public void setPopulation(Integer newPopulation) {
+		Integer oldPopulation = population;
 		population = newPopulation;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.TERRITORY__POPULATION, oldPopulation, population));
@@ -400,8 +463,25 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	 * @generated
 	 */
 	@Override
-	public String getCaf() {
-		return caf;
+	public Organisation getCompetentCaf() {
+		if (competentCaf != null && competentCaf.eIsProxy()) {
+			InternalEObject oldCompetentCaf = (InternalEObject)competentCaf;
+			competentCaf = (Organisation)eResolveProxy(oldCompetentCaf);
+			if (competentCaf != oldCompetentCaf) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CtgPackage.TERRITORY__COMPETENT_CAF, oldCompetentCaf, competentCaf));
+			}
+		}
+		return competentCaf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Organisation basicGetCompetentCaf() {
+		return competentCaf;
 	}
 
 	/**
@@ -410,11 +490,11 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	 * @generated
 	 */
 	@Override
-	public void setCaf(String newCaf) {
-		String oldCaf = caf;
-		caf = newCaf;
+	public void setCompetentCaf(Organisation newCompetentCaf) {
+		Organisation oldCompetentCaf = competentCaf;
+		competentCaf = newCompetentCaf;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.TERRITORY__CAF, oldCaf, caf));
+			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.TERRITORY__COMPETENT_CAF, oldCompetentCaf, competentCaf));
 	}
 
 	/**
@@ -436,12 +516,81 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 	 * @generated
 	 */
 	@Override
+	public Municipality getSeat() {
+		if (seat != null && seat.eIsProxy()) {
+			InternalEObject oldSeat = (InternalEObject)seat;
+			seat = (Municipality)eResolveProxy(oldSeat);
+			if (seat != oldSeat) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CtgPackage.TERRITORY__SEAT, oldSeat, seat));
+			}
+		}
+		return seat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Municipality basicGetSeat() {
+		return seat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSeat(Municipality newSeat) {
+		Municipality oldSeat = seat;
+		seat = newSeat;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CtgPackage.TERRITORY__SEAT, oldSeat, seat));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Competence> getCompetences() {
+		if (competences == null) {
+			competences = new EObjectContainmentEList<Competence>(Competence.class, this, CtgPackage.TERRITORY__COMPETENCES);
+		}
+		return competences;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case CtgPackage.TERRITORY__COMPETENCES:
+				return ((InternalEList<?>)getCompetences()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CtgPackage.TERRITORY__NAME:
 				return getName();
 			case CtgPackage.TERRITORY__TYPE:
 				return getType();
+			case CtgPackage.TERRITORY__CHARACTER:
+				return getCharacter();
 			case CtgPackage.TERRITORY__CODE:
 				return getCode();
 			case CtgPackage.TERRITORY__POPULATION:
@@ -452,10 +601,16 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 				return getFinancialPotentialPerInhabitant();
 			case CtgPackage.TERRITORY__INCOME_PER_INHABITANT:
 				return getIncomePerInhabitant();
-			case CtgPackage.TERRITORY__CAF:
-				return getCaf();
+			case CtgPackage.TERRITORY__COMPETENT_CAF:
+				if (resolve) return getCompetentCaf();
+				return basicGetCompetentCaf();
 			case CtgPackage.TERRITORY__MUNICIPALITIES:
 				return getMunicipalities();
+			case CtgPackage.TERRITORY__SEAT:
+				if (resolve) return getSeat();
+				return basicGetSeat();
+			case CtgPackage.TERRITORY__COMPETENCES:
+				return getCompetences();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -475,6 +630,9 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 			case CtgPackage.TERRITORY__TYPE:
 				setType((TerritoryType)newValue);
 				return;
+			case CtgPackage.TERRITORY__CHARACTER:
+				setCharacter((AreaCharacter)newValue);
+				return;
 			case CtgPackage.TERRITORY__CODE:
 				setCode((String)newValue);
 				return;
@@ -490,12 +648,19 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 			case CtgPackage.TERRITORY__INCOME_PER_INHABITANT:
 				setIncomePerInhabitant((BigDecimal)newValue);
 				return;
-			case CtgPackage.TERRITORY__CAF:
-				setCaf((String)newValue);
+			case CtgPackage.TERRITORY__COMPETENT_CAF:
+				setCompetentCaf((Organisation)newValue);
 				return;
 			case CtgPackage.TERRITORY__MUNICIPALITIES:
 				getMunicipalities().clear();
 				getMunicipalities().addAll((Collection<? extends Municipality>)newValue);
+				return;
+			case CtgPackage.TERRITORY__SEAT:
+				setSeat((Municipality)newValue);
+				return;
+			case CtgPackage.TERRITORY__COMPETENCES:
+				getCompetences().clear();
+				getCompetences().addAll((Collection<? extends Competence>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -515,6 +680,9 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 			case CtgPackage.TERRITORY__TYPE:
 				setType(TYPE_EDEFAULT);
 				return;
+			case CtgPackage.TERRITORY__CHARACTER:
+				setCharacter(CHARACTER_EDEFAULT);
+				return;
 			case CtgPackage.TERRITORY__CODE:
 				setCode(CODE_EDEFAULT);
 				return;
@@ -530,11 +698,17 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 			case CtgPackage.TERRITORY__INCOME_PER_INHABITANT:
 				setIncomePerInhabitant(INCOME_PER_INHABITANT_EDEFAULT);
 				return;
-			case CtgPackage.TERRITORY__CAF:
-				setCaf(CAF_EDEFAULT);
+			case CtgPackage.TERRITORY__COMPETENT_CAF:
+				setCompetentCaf((Organisation)null);
 				return;
 			case CtgPackage.TERRITORY__MUNICIPALITIES:
 				getMunicipalities().clear();
+				return;
+			case CtgPackage.TERRITORY__SEAT:
+				setSeat((Municipality)null);
+				return;
+			case CtgPackage.TERRITORY__COMPETENCES:
+				getCompetences().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -552,20 +726,26 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case CtgPackage.TERRITORY__TYPE:
 				return type != TYPE_EDEFAULT;
+			case CtgPackage.TERRITORY__CHARACTER:
+				return character != CHARACTER_EDEFAULT;
 			case CtgPackage.TERRITORY__CODE:
 				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
 			case CtgPackage.TERRITORY__POPULATION:
-				return population != POPULATION_EDEFAULT;
+				return POPULATION_EDEFAULT == null ? population != null : !POPULATION_EDEFAULT.equals(population);
 			case CtgPackage.TERRITORY__POPULATION_YEAR:
 				return populationYear != POPULATION_YEAR_EDEFAULT;
 			case CtgPackage.TERRITORY__FINANCIAL_POTENTIAL_PER_INHABITANT:
 				return FINANCIAL_POTENTIAL_PER_INHABITANT_EDEFAULT == null ? financialPotentialPerInhabitant != null : !FINANCIAL_POTENTIAL_PER_INHABITANT_EDEFAULT.equals(financialPotentialPerInhabitant);
 			case CtgPackage.TERRITORY__INCOME_PER_INHABITANT:
 				return INCOME_PER_INHABITANT_EDEFAULT == null ? incomePerInhabitant != null : !INCOME_PER_INHABITANT_EDEFAULT.equals(incomePerInhabitant);
-			case CtgPackage.TERRITORY__CAF:
-				return CAF_EDEFAULT == null ? caf != null : !CAF_EDEFAULT.equals(caf);
+			case CtgPackage.TERRITORY__COMPETENT_CAF:
+				return competentCaf != null;
 			case CtgPackage.TERRITORY__MUNICIPALITIES:
 				return municipalities != null && !municipalities.isEmpty();
+			case CtgPackage.TERRITORY__SEAT:
+				return seat != null;
+			case CtgPackage.TERRITORY__COMPETENCES:
+				return competences != null && !competences.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -584,6 +764,8 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 		result.append(name);
 		result.append(", type: ");
 		result.append(type);
+		result.append(", character: ");
+		result.append(character);
 		result.append(", code: ");
 		result.append(code);
 		result.append(", population: ");
@@ -594,8 +776,6 @@ public class TerritoryImpl extends IdentifiedImpl implements Territory {
 		result.append(financialPotentialPerInhabitant);
 		result.append(", incomePerInhabitant: ");
 		result.append(incomePerInhabitant);
-		result.append(", caf: ");
-		result.append(caf);
 		result.append(')');
 		return result.toString();
 	}

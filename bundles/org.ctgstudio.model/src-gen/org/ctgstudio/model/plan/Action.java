@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 
 import java.time.LocalDate;
 
+import org.ctgstudio.model.DatePrecision;
 import org.ctgstudio.model.Identified;
 import org.ctgstudio.model.Municipality;
 import org.ctgstudio.model.Organisation;
@@ -33,11 +34,14 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.ctgstudio.model.plan.Action#getThemes <em>Themes</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.Action#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.Action#getPilot <em>Pilot</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.Action#isPilotToBeDesignated <em>Pilot To Be Designated</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.Action#getPartners <em>Partners</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.Action#getTargetPublics <em>Target Publics</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.Action#getMunicipalities <em>Municipalities</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.Action#getStartDate <em>Start Date</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.Action#getStartDatePrecision <em>Start Date Precision</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.Action#getDueDate <em>Due Date</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.Action#getDueDatePrecision <em>Due Date Precision</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.Action#getPlannedBudget <em>Planned Budget</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.Action#getFundings <em>Fundings</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.Action#getFacilities <em>Facilities</em>}</li>
@@ -154,8 +158,7 @@ public interface Action extends Identified {
 	 * @return the value of the '<em>Pilot</em>' reference.
 	 * @see #setPilot(Organisation)
 	 * @see org.ctgstudio.model.plan.PlanPackage#getAction_Pilot()
-	 * @model required="true"
-	 *        annotation="http://ctgstudio.org/ctg/labels fr='Pilote' en='Pilot'"
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Pilote' en='Pilot'"
 	 * @generated
 	 */
 	Organisation getPilot();
@@ -169,6 +172,31 @@ public interface Action extends Identified {
 	 * @generated
 	 */
 	void setPilot(Organisation value);
+
+	/**
+	 * Returns the value of the '<em><b>Pilot To Be Designated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The pilot is known to be still to designate (a draft): a finding at signature, not a missing pilot.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pilot To Be Designated</em>' attribute.
+	 * @see #setPilotToBeDesignated(boolean)
+	 * @see org.ctgstudio.model.plan.PlanPackage#getAction_PilotToBeDesignated()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Pilote \340 d\351signer' en='Pilot to be designated'"
+	 * @generated
+	 */
+	boolean isPilotToBeDesignated();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.plan.Action#isPilotToBeDesignated <em>Pilot To Be Designated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pilot To Be Designated</em>' attribute.
+	 * @see #isPilotToBeDesignated()
+	 * @generated
+	 */
+	void setPilotToBeDesignated(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Partners</b></em>' reference list.
@@ -233,6 +261,31 @@ public interface Action extends Identified {
 	void setStartDate(LocalDate value);
 
 	/**
+	 * Returns the value of the '<em><b>Start Date Precision</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.ctgstudio.model.DatePrecision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Start Date Precision</em>' attribute.
+	 * @see org.ctgstudio.model.DatePrecision
+	 * @see #setStartDatePrecision(DatePrecision)
+	 * @see org.ctgstudio.model.plan.PlanPackage#getAction_StartDatePrecision()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Pr\351cision du d\351but' en='Start date precision'"
+	 * @generated
+	 */
+	DatePrecision getStartDatePrecision();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.plan.Action#getStartDatePrecision <em>Start Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Start Date Precision</em>' attribute.
+	 * @see org.ctgstudio.model.DatePrecision
+	 * @see #getStartDatePrecision()
+	 * @generated
+	 */
+	void setStartDatePrecision(DatePrecision value);
+
+	/**
 	 * Returns the value of the '<em><b>Due Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -254,6 +307,31 @@ public interface Action extends Identified {
 	 * @generated
 	 */
 	void setDueDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Due Date Precision</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.ctgstudio.model.DatePrecision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Due Date Precision</em>' attribute.
+	 * @see org.ctgstudio.model.DatePrecision
+	 * @see #setDueDatePrecision(DatePrecision)
+	 * @see org.ctgstudio.model.plan.PlanPackage#getAction_DueDatePrecision()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Pr\351cision de l\'\351ch\351ance' en='Due date precision'"
+	 * @generated
+	 */
+	DatePrecision getDueDatePrecision();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.plan.Action#getDueDatePrecision <em>Due Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Due Date Precision</em>' attribute.
+	 * @see org.ctgstudio.model.DatePrecision
+	 * @see #getDueDatePrecision()
+	 * @generated
+	 */
+	void setDueDatePrecision(DatePrecision value);
 
 	/**
 	 * Returns the value of the '<em><b>Planned Budget</b></em>' attribute.

@@ -77,8 +77,7 @@ public interface Issue extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Needs</em>' reference list.
 	 * @see org.ctgstudio.model.plan.PlanPackage#getIssue_Needs()
-	 * @model required="true"
-	 *        annotation="http://ctgstudio.org/ctg/labels fr='Besoins' en='Needs'"
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Besoins' en='Needs'"
 	 * @generated
 	 */
 	EList<Need> getNeeds();

@@ -90,13 +90,22 @@ public interface PlanPackage extends EPackage {
 	int SHARED_DIAGNOSIS__COMPLETION_DATE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Completion Date Precision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION = CtgPackage.IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Provider</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_DIAGNOSIS__PROVIDER = CtgPackage.IDENTIFIED_FEATURE_COUNT + 1;
+	int SHARED_DIAGNOSIS__PROVIDER = CtgPackage.IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -105,7 +114,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_DIAGNOSIS__METHOD = CtgPackage.IDENTIFIED_FEATURE_COUNT + 2;
+	int SHARED_DIAGNOSIS__METHOD = CtgPackage.IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Cost</b></em>' attribute.
@@ -114,7 +123,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_DIAGNOSIS__COST = CtgPackage.IDENTIFIED_FEATURE_COUNT + 3;
+	int SHARED_DIAGNOSIS__COST = CtgPackage.IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Caf Co Funding</b></em>' attribute.
@@ -123,7 +132,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_DIAGNOSIS__CAF_CO_FUNDING = CtgPackage.IDENTIFIED_FEATURE_COUNT + 4;
+	int SHARED_DIAGNOSIS__CAF_CO_FUNDING = CtgPackage.IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Summary</b></em>' attribute.
@@ -132,7 +141,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_DIAGNOSIS__SUMMARY = CtgPackage.IDENTIFIED_FEATURE_COUNT + 5;
+	int SHARED_DIAGNOSIS__SUMMARY = CtgPackage.IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Needs</b></em>' containment reference list.
@@ -141,7 +150,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_DIAGNOSIS__NEEDS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 6;
+	int SHARED_DIAGNOSIS__NEEDS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Issues</b></em>' containment reference list.
@@ -150,7 +159,25 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_DIAGNOSIS__ISSUES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 7;
+	int SHARED_DIAGNOSIS__ISSUES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Supply Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_DIAGNOSIS__SUPPLY_FIGURES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Past Supports</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_DIAGNOSIS__PAST_SUPPORTS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Shared Diagnosis</em>' class.
@@ -159,7 +186,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_DIAGNOSIS_FEATURE_COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 8;
+	int SHARED_DIAGNOSIS_FEATURE_COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Shared Diagnosis</em>' class.
@@ -554,13 +581,22 @@ public interface PlanPackage extends EPackage {
 	int ACTION__PILOT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Pilot To Be Designated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__PILOT_TO_BE_DESIGNATED = CtgPackage.IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Partners</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__PARTNERS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 6;
+	int ACTION__PARTNERS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Target Publics</b></em>' attribute list.
@@ -569,7 +605,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__TARGET_PUBLICS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 7;
+	int ACTION__TARGET_PUBLICS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Municipalities</b></em>' reference list.
@@ -578,7 +614,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__MUNICIPALITIES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 8;
+	int ACTION__MUNICIPALITIES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
@@ -587,7 +623,16 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__START_DATE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 9;
+	int ACTION__START_DATE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Start Date Precision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__START_DATE_PRECISION = CtgPackage.IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
@@ -596,7 +641,16 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__DUE_DATE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 10;
+	int ACTION__DUE_DATE = CtgPackage.IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Due Date Precision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__DUE_DATE_PRECISION = CtgPackage.IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Planned Budget</b></em>' attribute.
@@ -605,7 +659,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__PLANNED_BUDGET = CtgPackage.IDENTIFIED_FEATURE_COUNT + 11;
+	int ACTION__PLANNED_BUDGET = CtgPackage.IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Fundings</b></em>' reference list.
@@ -614,7 +668,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__FUNDINGS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 12;
+	int ACTION__FUNDINGS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Facilities</b></em>' reference list.
@@ -623,7 +677,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__FACILITIES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 13;
+	int ACTION__FACILITIES = CtgPackage.IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -632,7 +686,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__STATUS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 14;
+	int ACTION__STATUS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Status Comment</b></em>' attribute.
@@ -641,7 +695,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__STATUS_COMMENT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 15;
+	int ACTION__STATUS_COMMENT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
@@ -650,7 +704,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__INDICATORS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 16;
+	int ACTION__INDICATORS = CtgPackage.IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Action</em>' class.
@@ -659,7 +713,7 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 17;
+	int ACTION_FEATURE_COUNT = CtgPackage.IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -915,6 +969,17 @@ public interface PlanPackage extends EPackage {
 	EAttribute getSharedDiagnosis_CompletionDate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.plan.SharedDiagnosis#getCompletionDatePrecision <em>Completion Date Precision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Completion Date Precision</em>'.
+	 * @see org.ctgstudio.model.plan.SharedDiagnosis#getCompletionDatePrecision()
+	 * @see #getSharedDiagnosis()
+	 * @generated
+	 */
+	EAttribute getSharedDiagnosis_CompletionDatePrecision();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.plan.SharedDiagnosis#getProvider <em>Provider</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -990,6 +1055,28 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSharedDiagnosis_Issues();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.model.plan.SharedDiagnosis#getSupplyFigures <em>Supply Figures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Supply Figures</em>'.
+	 * @see org.ctgstudio.model.plan.SharedDiagnosis#getSupplyFigures()
+	 * @see #getSharedDiagnosis()
+	 * @generated
+	 */
+	EReference getSharedDiagnosis_SupplyFigures();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.model.plan.SharedDiagnosis#getPastSupports <em>Past Supports</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Past Supports</em>'.
+	 * @see org.ctgstudio.model.plan.SharedDiagnosis#getPastSupports()
+	 * @see #getSharedDiagnosis()
+	 * @generated
+	 */
+	EReference getSharedDiagnosis_PastSupports();
 
 	/**
 	 * Returns the meta object for class '{@link org.ctgstudio.model.plan.Need <em>Need</em>}'.
@@ -1306,6 +1393,17 @@ public interface PlanPackage extends EPackage {
 	EReference getAction_Pilot();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.plan.Action#isPilotToBeDesignated <em>Pilot To Be Designated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pilot To Be Designated</em>'.
+	 * @see org.ctgstudio.model.plan.Action#isPilotToBeDesignated()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_PilotToBeDesignated();
+
+	/**
 	 * Returns the meta object for the reference list '{@link org.ctgstudio.model.plan.Action#getPartners <em>Partners</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1350,6 +1448,17 @@ public interface PlanPackage extends EPackage {
 	EAttribute getAction_StartDate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.plan.Action#getStartDatePrecision <em>Start Date Precision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date Precision</em>'.
+	 * @see org.ctgstudio.model.plan.Action#getStartDatePrecision()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_StartDatePrecision();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.plan.Action#getDueDate <em>Due Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1359,6 +1468,17 @@ public interface PlanPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAction_DueDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.plan.Action#getDueDatePrecision <em>Due Date Precision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Date Precision</em>'.
+	 * @see org.ctgstudio.model.plan.Action#getDueDatePrecision()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_DueDatePrecision();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.ctgstudio.model.plan.Action#getPlannedBudget <em>Planned Budget</em>}'.
@@ -1660,6 +1780,14 @@ public interface PlanPackage extends EPackage {
 		EAttribute SHARED_DIAGNOSIS__COMPLETION_DATE = eINSTANCE.getSharedDiagnosis_CompletionDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Completion Date Precision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION = eINSTANCE.getSharedDiagnosis_CompletionDatePrecision();
+
+		/**
 		 * The meta object literal for the '<em><b>Provider</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1714,6 +1842,22 @@ public interface PlanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SHARED_DIAGNOSIS__ISSUES = eINSTANCE.getSharedDiagnosis_Issues();
+
+		/**
+		 * The meta object literal for the '<em><b>Supply Figures</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SHARED_DIAGNOSIS__SUPPLY_FIGURES = eINSTANCE.getSharedDiagnosis_SupplyFigures();
+
+		/**
+		 * The meta object literal for the '<em><b>Past Supports</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SHARED_DIAGNOSIS__PAST_SUPPORTS = eINSTANCE.getSharedDiagnosis_PastSupports();
 
 		/**
 		 * The meta object literal for the '{@link org.ctgstudio.model.plan.impl.NeedImpl <em>Need</em>}' class.
@@ -1958,6 +2102,14 @@ public interface PlanPackage extends EPackage {
 		EReference ACTION__PILOT = eINSTANCE.getAction_Pilot();
 
 		/**
+		 * The meta object literal for the '<em><b>Pilot To Be Designated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__PILOT_TO_BE_DESIGNATED = eINSTANCE.getAction_PilotToBeDesignated();
+
+		/**
 		 * The meta object literal for the '<em><b>Partners</b></em>' reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1990,12 +2142,28 @@ public interface PlanPackage extends EPackage {
 		EAttribute ACTION__START_DATE = eINSTANCE.getAction_StartDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Start Date Precision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__START_DATE_PRECISION = eINSTANCE.getAction_StartDatePrecision();
+
+		/**
 		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute ACTION__DUE_DATE = eINSTANCE.getAction_DueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Date Precision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__DUE_DATE_PRECISION = eINSTANCE.getAction_DueDatePrecision();
 
 		/**
 		 * The meta object literal for the '<em><b>Planned Budget</b></em>' attribute feature.

@@ -7,7 +7,11 @@ import java.math.BigDecimal;
 
 import java.time.LocalDate;
 
+import org.ctgstudio.model.DatePrecision;
 import org.ctgstudio.model.Identified;
+
+import org.ctgstudio.model.funding.PastSupport;
+import org.ctgstudio.model.funding.SupplyFigure;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -21,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.ctgstudio.model.plan.SharedDiagnosis#getCompletionDate <em>Completion Date</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.SharedDiagnosis#getCompletionDatePrecision <em>Completion Date Precision</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.SharedDiagnosis#getProvider <em>Provider</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.SharedDiagnosis#getMethod <em>Method</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.SharedDiagnosis#getCost <em>Cost</em>}</li>
@@ -28,6 +33,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.ctgstudio.model.plan.SharedDiagnosis#getSummary <em>Summary</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.SharedDiagnosis#getNeeds <em>Needs</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.SharedDiagnosis#getIssues <em>Issues</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.SharedDiagnosis#getSupplyFigures <em>Supply Figures</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.SharedDiagnosis#getPastSupports <em>Past Supports</em>}</li>
  * </ul>
  *
  * @see org.ctgstudio.model.plan.PlanPackage#getSharedDiagnosis()
@@ -57,6 +64,31 @@ public interface SharedDiagnosis extends Identified {
 	 * @generated
 	 */
 	void setCompletionDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Completion Date Precision</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.ctgstudio.model.DatePrecision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Completion Date Precision</em>' attribute.
+	 * @see org.ctgstudio.model.DatePrecision
+	 * @see #setCompletionDatePrecision(DatePrecision)
+	 * @see org.ctgstudio.model.plan.PlanPackage#getSharedDiagnosis_CompletionDatePrecision()
+	 * @model annotation="http://ctgstudio.org/ctg/labels fr='Pr\351cision de la date de restitution' en='Completion date precision'"
+	 * @generated
+	 */
+	DatePrecision getCompletionDatePrecision();
+
+	/**
+	 * Sets the value of the '{@link org.ctgstudio.model.plan.SharedDiagnosis#getCompletionDatePrecision <em>Completion Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Completion Date Precision</em>' attribute.
+	 * @see org.ctgstudio.model.DatePrecision
+	 * @see #getCompletionDatePrecision()
+	 * @generated
+	 */
+	void setCompletionDatePrecision(DatePrecision value);
 
 	/**
 	 * Returns the value of the '<em><b>Provider</b></em>' attribute.
@@ -178,7 +210,7 @@ public interface SharedDiagnosis extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Needs</em>' containment reference list.
 	 * @see org.ctgstudio.model.plan.PlanPackage#getSharedDiagnosis_Needs()
-	 * @model containment="true" required="true"
+	 * @model containment="true"
 	 *        annotation="http://ctgstudio.org/ctg/labels fr='Besoins' en='Needs'"
 	 * @generated
 	 */
@@ -196,5 +228,31 @@ public interface SharedDiagnosis extends Identified {
 	 * @generated
 	 */
 	EList<Issue> getIssues();
+
+	/**
+	 * Returns the value of the '<em><b>Supply Figures</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ctgstudio.model.funding.SupplyFigure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Supply Figures</em>' containment reference list.
+	 * @see org.ctgstudio.model.plan.PlanPackage#getSharedDiagnosis_SupplyFigures()
+	 * @model containment="true"
+	 *        annotation="http://ctgstudio.org/ctg/labels fr='Offre existante' en='Existing supply'"
+	 * @generated
+	 */
+	EList<SupplyFigure> getSupplyFigures();
+
+	/**
+	 * Returns the value of the '<em><b>Past Supports</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ctgstudio.model.funding.PastSupport}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Past Supports</em>' containment reference list.
+	 * @see org.ctgstudio.model.plan.PlanPackage#getSharedDiagnosis_PastSupports()
+	 * @model containment="true"
+	 *        annotation="http://ctgstudio.org/ctg/labels fr='Soutiens ant\351rieurs' en='Past support'"
+	 * @generated
+	 */
+	EList<PastSupport> getPastSupports();
 
 } // SharedDiagnosis

@@ -81,16 +81,20 @@ public class CtgAdapterFactory extends AdapterFactoryImpl {
 				return createOrganisationAdapter();
 			}
 			@Override
-			public Adapter caseOperator(Operator object) {
-				return createOperatorAdapter();
-			}
-			@Override
 			public Adapter caseGlobalTerritorialAgreement(GlobalTerritorialAgreement object) {
 				return createGlobalTerritorialAgreementAdapter();
 			}
 			@Override
 			public Adapter caseAgreementParty(AgreementParty object) {
 				return createAgreementPartyAdapter();
+			}
+			@Override
+			public Adapter caseRepresentative(Representative object) {
+				return createRepresentativeAdapter();
+			}
+			@Override
+			public Adapter caseChildhoodYouthContract(ChildhoodYouthContract object) {
+				return createChildhoodYouthContractAdapter();
 			}
 			@Override
 			public Adapter caseInterventionField(InterventionField object) {
@@ -103,6 +107,14 @@ public class CtgAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseMunicipality(Municipality object) {
 				return createMunicipalityAdapter();
+			}
+			@Override
+			public Adapter caseDelegatedMunicipality(DelegatedMunicipality object) {
+				return createDelegatedMunicipalityAdapter();
+			}
+			@Override
+			public Adapter caseCompetence(Competence object) {
+				return createCompetenceAdapter();
 			}
 			@Override
 			public Adapter caseDepartmentalSchemeLink(DepartmentalSchemeLink object) {
@@ -183,20 +195,6 @@ public class CtgAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.ctgstudio.model.Operator <em>Operator</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.ctgstudio.model.Operator
-	 * @generated
-	 */
-	public Adapter createOperatorAdapter() {
-		return null;
-	}
-
-	/**
 	 * Creates a new adapter for an object of class '{@link org.ctgstudio.model.GlobalTerritorialAgreement <em>Global Territorial Agreement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -221,6 +219,34 @@ public class CtgAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAgreementPartyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ctgstudio.model.Representative <em>Representative</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ctgstudio.model.Representative
+	 * @generated
+	 */
+	public Adapter createRepresentativeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ctgstudio.model.ChildhoodYouthContract <em>Childhood Youth Contract</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ctgstudio.model.ChildhoodYouthContract
+	 * @generated
+	 */
+	public Adapter createChildhoodYouthContractAdapter() {
 		return null;
 	}
 
@@ -263,6 +289,34 @@ public class CtgAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMunicipalityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ctgstudio.model.DelegatedMunicipality <em>Delegated Municipality</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ctgstudio.model.DelegatedMunicipality
+	 * @generated
+	 */
+	public Adapter createDelegatedMunicipalityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ctgstudio.model.Competence <em>Competence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ctgstudio.model.Competence
+	 * @generated
+	 */
+	public Adapter createCompetenceAdapter() {
 		return null;
 	}
 

@@ -87,14 +87,6 @@ public class CtgSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case CtgPackage.OPERATOR: {
-				Operator operator = (Operator)theEObject;
-				T result = caseOperator(operator);
-				if (result == null) result = caseOrganisation(operator);
-				if (result == null) result = caseIdentified(operator);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			case CtgPackage.GLOBAL_TERRITORIAL_AGREEMENT: {
 				GlobalTerritorialAgreement globalTerritorialAgreement = (GlobalTerritorialAgreement)theEObject;
 				T result = caseGlobalTerritorialAgreement(globalTerritorialAgreement);
@@ -106,6 +98,20 @@ public class CtgSwitch<T> extends Switch<T> {
 				AgreementParty agreementParty = (AgreementParty)theEObject;
 				T result = caseAgreementParty(agreementParty);
 				if (result == null) result = caseIdentified(agreementParty);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CtgPackage.REPRESENTATIVE: {
+				Representative representative = (Representative)theEObject;
+				T result = caseRepresentative(representative);
+				if (result == null) result = caseIdentified(representative);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CtgPackage.CHILDHOOD_YOUTH_CONTRACT: {
+				ChildhoodYouthContract childhoodYouthContract = (ChildhoodYouthContract)theEObject;
+				T result = caseChildhoodYouthContract(childhoodYouthContract);
+				if (result == null) result = caseIdentified(childhoodYouthContract);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -127,6 +133,20 @@ public class CtgSwitch<T> extends Switch<T> {
 				Municipality municipality = (Municipality)theEObject;
 				T result = caseMunicipality(municipality);
 				if (result == null) result = caseIdentified(municipality);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CtgPackage.DELEGATED_MUNICIPALITY: {
+				DelegatedMunicipality delegatedMunicipality = (DelegatedMunicipality)theEObject;
+				T result = caseDelegatedMunicipality(delegatedMunicipality);
+				if (result == null) result = caseIdentified(delegatedMunicipality);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CtgPackage.COMPETENCE: {
+				Competence competence = (Competence)theEObject;
+				T result = caseCompetence(competence);
+				if (result == null) result = caseIdentified(competence);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -208,21 +228,6 @@ public class CtgSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Operator</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Operator</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseOperator(Operator object) {
-		return null;
-	}
-
-	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Global Territorial Agreement</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -249,6 +254,36 @@ public class CtgSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAgreementParty(AgreementParty object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Representative</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Representative</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRepresentative(Representative object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Childhood Youth Contract</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Childhood Youth Contract</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChildhoodYouthContract(ChildhoodYouthContract object) {
 		return null;
 	}
 
@@ -294,6 +329,36 @@ public class CtgSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMunicipality(Municipality object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Delegated Municipality</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Delegated Municipality</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDelegatedMunicipality(DelegatedMunicipality object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Competence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Competence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCompetence(Competence object) {
 		return null;
 	}
 

@@ -2,7 +2,9 @@ package org.ctgstudio.model.util;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Messages of the non-UI layers, usable with or without OSGi: French by default, English when the default locale is
@@ -12,6 +14,8 @@ public final class LocalizedMessages {
 
     private final String bundleName;
     private final ClassLoader loader;
+    /** Parsed patterns by language and key: validation formats thousands of findings with a few dozen patterns. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     /** @param bundleName e.g. {@code org.ctgstudio.templates.messages}; {@code owner}'s class loader finds it */
     public LocalizedMessages(String bundleName, Class<?> owner) {
@@ -26,8 +30,21 @@ public final class LocalizedMessages {
 
     public String format(String key, Object... arguments) {
         Locale locale = locale();
-        ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale == Locale.ENGLISH ? Locale.ROOT : locale,
-                loader, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        MessageFormat format = formats.computeIfAbsent(locale.getLanguage() + ":" + key,
+                k -> new MessageFormat(bundle().getString(key), locale));
+        synchronized (format) { // a MessageFormat is not thread-safe
+            return format.format(arguments);
+        }
+    }
+
+    /** Whether the bundle has a text for the key (for texts that exist for some cases only). */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
+    private ResourceBundle bundle() {
+        Locale locale = locale();
+        return ResourceBundle.getBundle(bundleName, locale == Locale.ENGLISH ? Locale.ROOT : locale, loader,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -49,17 +50,17 @@ public final class PropertyForm {
     private EObject element;
 
     /**
-     * @param features the names of the features to show, in order (those the element's class does not have are
-     *                 skipped)
+     * @param features the features to show, in order (the generated {@code …Package.Literals}); those the element's
+     *                 class does not have are skipped, so one form can show the details of several classes
      */
     public PropertyForm(AdapterFactory adapterFactory, FormToolkit toolkit, Composite parent,
-            IMessageManager messages, List<String> features) {
+            IMessageManager messages, List<? extends EStructuralFeature> features) {
         this.adapterFactory = adapterFactory;
         this.toolkit = toolkit;
         this.messages = messages;
         this.body = toolkit.createComposite(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-        for (String feature : features) {
+        for (EStructuralFeature feature : features) {
             fields.add(new Field(feature));
         }
         body.addDisposeListener(e -> setInput(null));
@@ -90,17 +91,13 @@ public final class PropertyForm {
         }
     }
 
-    private IItemPropertyDescriptor descriptor(String feature) {
-        if (element == null) {
-            return null;
-        }
-        Object source = adapterFactory.adapt(element, IItemPropertySource.class);
-        return source instanceof IItemPropertySource s ? s.getPropertyDescriptor(element, feature) : null;
+    private IItemPropertyDescriptor descriptor(EStructuralFeature feature) {
+        return PropertyTexts.descriptor(adapterFactory, element, feature);
     }
 
     /** One property: its label and its widget, rebuilt when the element changes class. */
     private final class Field {
-        private final String feature;
+        private final EStructuralFeature feature;
         private Control label;
         private Control editor;
         /** The text showing the value: the editor itself, or the text beside a multi-valued property's button. */
@@ -108,7 +105,7 @@ public final class PropertyForm {
         private List<Object> choices = List.of();
         private boolean updating;
 
-        Field(String feature) {
+        Field(EStructuralFeature feature) {
             this.feature = feature;
         }
 
@@ -159,10 +156,10 @@ public final class PropertyForm {
                 editor = text;
                 display = text;
             }
-            editor.setData("feature", feature); //$NON-NLS-1$
+            editor.setData("feature", feature.getName()); //$NON-NLS-1$
             int height = SWT.DEFAULT;
             if (display != null) {
-                display.setData("feature", feature); //$NON-NLS-1$
+                display.setData("feature", feature.getName()); //$NON-NLS-1$
                 height = (display.getStyle() & SWT.MULTI) != 0 ? display.getLineHeight() * 5 : SWT.DEFAULT;
             }
             GridDataFactory.fillDefaults().grab(true, false).hint(300, height).applyTo(editor);
@@ -252,7 +249,6 @@ public final class PropertyForm {
                     combo.select(Math.max(0, choices.indexOf(value)));
                 } else if (display != null && !display.isFocusControl()) {
                     Text text = display;
-                    Object feature = descriptor.getFeature(element);
                     boolean single = feature instanceof EAttribute && !descriptor.isMany(element)
                             && !(value instanceof Collection<?>);
                     text.setText(single ? Values.edit(((EAttribute) feature).getEAttributeType(), value)

@@ -54,6 +54,8 @@ public final class Messages extends NLS {
     public static String Editor_changedOnDisk;
     public static String Editor_reload;
     public static String Editor_keep;
+    public static String Editor_overwriteChanged;
+    public static String Editor_overwrite;
     public static String Editor_errorPage;
     public static String Editor_treePage;
     public static String Editor_coveragePage;
@@ -73,6 +75,8 @@ public final class Messages extends NLS {
     public static String Summary_dates;
     public static String Summary_territory;
     public static String Summary_parties;
+    public static String Summary_party;
+    public static String Summary_representatives;
     public static String Plan_title;
     public static String Plan_details;
     public static String Editor_indicatorsPage;

@@ -1,6 +1,7 @@
 package org.ctgstudio.validation.fixes;
 
 import org.ctgstudio.validation.Finding;
+import org.ctgstudio.validation.RuleProfile;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -15,6 +16,10 @@ public interface QuickFix {
     /** What the fix does, in the user's language. */
     String label();
 
-    /** The command that fixes the finding, or null when this fix cannot fix that finding. */
-    Command create(EditingDomain domain, Finding finding);
+    /**
+     * The command that fixes the finding, or null when this fix cannot fix that finding. The profile is the one the
+     * finding was found under: a fix that sets a value within a parameter (a cap, a minimum) reads it there, so the
+     * finding does not survive the fix.
+     */
+    Command create(EditingDomain domain, Finding finding, RuleProfile profile);
 }

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 import org.ctgstudio.model.CtgFactory;
 import org.ctgstudio.model.CtgPackage;
@@ -53,29 +52,32 @@ public final class QuickFixes {
 
     private static final List<QuickFix> ALL = List.of(
             fix("CTG-THE-01", "addMandatoryThemes", QuickFixes::addMandatoryThemes),
-            fix("CTG-TER-02", "populationFromCommunes", (domain, f) -> {
+            fix("CTG-TER-02", "populationFromCommunes", (domain, f, profile) -> {
                 Territory territory = (Territory) f.element();
+                if (territory.getMunicipalities().stream().anyMatch(m -> m.getPopulation() == null)) {
+                    return null; // an unknown population is not 0: no total to take over
+                }
                 int sum = territory.getMunicipalities().stream().mapToInt(Municipality::getPopulation).sum();
                 return set(domain, territory, CtgPackage.Literals.TERRITORY__POPULATION, sum);
             }),
-            fix("CTG-DIA-03", "capDiagnosticCofunding", (domain, f) -> {
+            fix("CTG-DIA-03", "capDiagnosticCofunding", (domain, f, profile) -> {
                 SharedDiagnosis diagnosis = (SharedDiagnosis) f.element();
                 GlobalTerritorialAgreement agreement = (GlobalTerritorialAgreement) diagnosis.eContainer();
-                BigDecimal cap = RuleParameters.of(RuleProfile.defaults(), agreement).decimal("diagnosticCafCap");
+                BigDecimal cap = RuleParameters.of(profile, agreement).decimal("diagnosticCafCap");
                 BigDecimal capped = diagnosis.getCost() == null ? cap : cap.min(diagnosis.getCost());
                 return set(domain, diagnosis, PlanPackage.Literals.SHARED_DIAGNOSIS__CAF_CO_FUNDING, capped);
             }),
-            fix("CTG-ACT-03", "budgetFromFunding", (domain, f) -> {
+            fix("CTG-ACT-03", "budgetFromFunding", (domain, f, profile) -> {
                 Action action = (Action) f.element();
                 BigDecimal sum = action.getFundings().stream().map(Funding::getAmount).filter(Objects::nonNull)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 return set(domain, action, PlanPackage.Literals.ACTION__PLANNED_BUDGET, sum);
             }),
-            fix("CTG-GOV-01", "addSteeringCommittee", (domain, f) -> addCommittee(domain, (Governance) f.element(),
-                    CommitteeType.STEERING, "committee.steering")),
-            fix("CTG-GOV-02", "addTechnicalCommittee", (domain, f) -> addCommittee(domain, (Governance) f.element(),
-                    CommitteeType.TECHNICAL, "committee.technical")),
-            fix("CTG-EVA-01", "planFinalEvaluation", (domain, f) -> {
+            fix("CTG-GOV-01", "addSteeringCommittee", (domain, f, profile) -> addCommittee(domain, (Governance) f.element(),
+                    CommitteeType.STEERING, "committee.steering", profile)),
+            fix("CTG-GOV-02", "addTechnicalCommittee", (domain, f, profile) -> addCommittee(domain, (Governance) f.element(),
+                    CommitteeType.TECHNICAL, "committee.technical", profile)),
+            fix("CTG-EVA-01", "planFinalEvaluation", (domain, f, profile) -> {
                 GlobalTerritorialAgreement agreement = (GlobalTerritorialAgreement) f.element();
                 LocalDate end = agreement.getEffectiveEndDate();
                 if (end == null) {
@@ -89,22 +91,22 @@ public final class QuickFixes {
                 return AddCommand.create(domain, agreement,
                         CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT__EVALUATIONS, evaluation);
             }),
-            fix("CTG-LNK-01", "addSdsfLink", (domain, f) -> {
+            fix("CTG-LNK-01", "addSdsfLink", (domain, f, profile) -> {
                 DepartmentalSchemeLink link = CtgFactory.eINSTANCE.createDepartmentalSchemeLink();
                 link.setScheme(SchemeType.SDSF);
                 link.setTitle(MESSAGES.format("sdsf.title"));
                 return AddCommand.create(domain, f.element(),
                         CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT__SCHEME_LINKS, link);
             }),
-            fix("CTG-FIN-01", "payTheOperator", (domain, f) -> {
+            fix("CTG-FIN-01", "payTheOperator", (domain, f, profile) -> {
                 TerritoryBonus bonus = (TerritoryBonus) f.element();
                 return bonus.getFacility() == null || bonus.getFacility().getOperator() == null ? null
                         : set(domain, bonus, FundingPackage.Literals.FUNDING__BENEFICIARY,
                                 bonus.getFacility().getOperator());
             }),
-            fix("CTG-FIN-06", "noNewAlshPlaces", (domain, f) -> set(domain, f.element(),
+            fix("CTG-FIN-06", "noNewAlshPlaces", (domain, f, profile) -> set(domain, f.element(),
                     FundingPackage.Literals.TERRITORY_BONUS__NEW_PLACES, 0)),
-            fix("CTG-AMD-01", "renumberAmendments", (domain, f) -> {
+            fix("CTG-AMD-01", "renumberAmendments", (domain, f, profile) -> {
                 GlobalTerritorialAgreement agreement = (GlobalTerritorialAgreement) f.element().eContainer();
                 List<Amendment> amendments = new ArrayList<>(agreement.getAmendments());
                 amendments.sort((a, b) -> Objects.compare(a.getSignatureDate(), b.getSignatureDate(),
@@ -131,7 +133,13 @@ public final class QuickFixes {
         return ALL.stream().filter(fix -> fix.ruleId().equals(finding.ruleId())).toList();
     }
 
-    private static QuickFix fix(String ruleId, String labelKey, BiFunction<EditingDomain, Finding, Command> create) {
+    /** How a fix makes its command: from the finding and the profile it was found under. */
+    @FunctionalInterface
+    private interface Maker {
+        Command make(EditingDomain domain, Finding finding, RuleProfile profile);
+    }
+
+    private static QuickFix fix(String ruleId, String labelKey, Maker create) {
         return new QuickFix() {
             @Override
             public String ruleId() {
@@ -144,8 +152,8 @@ public final class QuickFixes {
             }
 
             @Override
-            public Command create(EditingDomain domain, Finding finding) {
-                Command command = ruleId.equals(finding.ruleId()) ? create.apply(domain, finding) : null;
+            public Command create(EditingDomain domain, Finding finding, RuleProfile profile) {
+                Command command = ruleId.equals(finding.ruleId()) ? create.make(domain, finding, profile) : null;
                 return command != null && command.canExecute() ? command : null;
             }
 
@@ -160,13 +168,13 @@ public final class QuickFixes {
         return SetCommand.create(domain, owner, feature, value);
     }
 
-    private static Command addMandatoryThemes(EditingDomain domain, Finding finding) {
+    private static Command addMandatoryThemes(EditingDomain domain, Finding finding, RuleProfile profile) {
         GlobalTerritorialAgreement agreement = (GlobalTerritorialAgreement) finding.element();
         Set<ThematicDomain> missing = EnumSet.noneOf(ThematicDomain.class);
         if (agreement.getTemplate() != null && !agreement.getTemplate().getMandatoryThemes().isEmpty()) {
             missing.addAll(agreement.getTemplate().getMandatoryThemes());
         } else {
-            for (String name : RuleParameters.of(RuleProfile.defaults(), agreement).value("mandatoryThemes")
+            for (String name : RuleParameters.of(profile, agreement).value("mandatoryThemes")
                     .split(",")) {
                 missing.add(ThematicDomain.getByName(name.trim()));
             }
@@ -183,12 +191,12 @@ public final class QuickFixes {
     }
 
     private static Command addCommittee(EditingDomain domain, Governance governance, CommitteeType type,
-            String nameKey) {
+            String nameKey, RuleProfile profile) {
         GlobalTerritorialAgreement agreement = (GlobalTerritorialAgreement) governance.eContainer();
         Committee committee = GovernanceFactory.eINSTANCE.createCommittee();
         committee.setType(type);
         committee.setName(MESSAGES.format(nameKey));
-        RuleParameters parameters = RuleParameters.of(RuleProfile.defaults(), agreement);
+        RuleParameters parameters = RuleParameters.of(profile, agreement);
         committee.setMeetingsPerYear(type == CommitteeType.STEERING ? parameters.integer("copilMinPerYear") : 4);
         if (type == CommitteeType.STEERING && agreement != null) {
             // The COPIL brings the Caf and every signatory together (rule CTG-GOV-04).

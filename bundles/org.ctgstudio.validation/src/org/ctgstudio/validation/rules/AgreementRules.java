@@ -2,37 +2,28 @@ package org.ctgstudio.validation.rules;
 
 import static org.ctgstudio.validation.rules.CtgRules.rule;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.ctgstudio.model.AgreementParty;
+import org.ctgstudio.edit.CtgLabels;
 import org.ctgstudio.model.AnnexInstance;
 import org.ctgstudio.model.ArticleInstance;
 import org.ctgstudio.model.CtgPackage;
-import org.ctgstudio.model.CtgStatus;
+import org.ctgstudio.model.DatePrecision;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
-import org.ctgstudio.model.InterventionField;
 import org.ctgstudio.model.Municipality;
 import org.ctgstudio.model.Organisation;
-import org.ctgstudio.model.PartnerType;
-import org.ctgstudio.model.PartyRole;
 import org.ctgstudio.model.SchemeType;
 import org.ctgstudio.model.Territory;
-import org.ctgstudio.model.TerritoryType;
 import org.ctgstudio.model.ThematicDomain;
+import org.ctgstudio.model.funding.FacilityType;
 import org.ctgstudio.model.funding.Funding;
 import org.ctgstudio.model.funding.FundingPackage;
-import org.ctgstudio.model.funding.PartnerCommitment;
-import org.ctgstudio.model.funding.TerritoryBonus;
+import org.ctgstudio.model.funding.SupplyFigure;
 import org.ctgstudio.model.governance.Committee;
-import org.ctgstudio.model.governance.EvaluationType;
 import org.ctgstudio.model.plan.Action;
 import org.ctgstudio.model.plan.Measurement;
 import org.ctgstudio.model.plan.PlanPackage;
@@ -41,49 +32,26 @@ import org.ctgstudio.model.template.ArticleTemplate;
 import org.ctgstudio.model.template.CommitteeTemplate;
 import org.ctgstudio.model.template.ConventionTemplate;
 import org.ctgstudio.model.template.TemplateStatus;
+import org.ctgstudio.model.util.AgreementDates;
+import org.ctgstudio.model.util.ApproximateDates;
 import org.ctgstudio.validation.Rule;
 import org.ctgstudio.validation.RuleContext;
 import org.ctgstudio.validation.Severity;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
-/** Rules on the convention as a whole: signatories, dates and duration, themes, diagnosis, template, funding balance. */
+/** Rules CTG-DUR-*, CTG-THE-*, CTG-TPL-*, CTG-LNK-*: dates and duration, themes, template, links. */
 final class AgreementRules {
 
-    private static final Set<CtgStatus> SIGNED_OR_LATER = EnumSet.of(CtgStatus.SIGNED, CtgStatus.IN_FORCE,
-            CtgStatus.EXPIRED, CtgStatus.RENEWED, CtgStatus.TERMINATED);
-    private static final Set<TerritoryType> INTERMUNICIPAL = EnumSet.of(TerritoryType.COMMUNITY_OF_COMMUNES,
-            TerritoryType.AGGLOMERATION_COMMUNITY, TerritoryType.URBAN_COMMUNITY, TerritoryType.METROPOLIS,
-            TerritoryType.MUNICIPALITY_GROUP);
-    private static final List<org.eclipse.emf.ecore.EClass> AGREEMENT = List
-            .of(CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT);
+    private static final List<EClass> AGREEMENT = List.of(CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT);
 
     private AgreementRules() {
     }
 
     static List<Rule> rules() {
         return List.of(
-                rule("CTG-SIG-01", Severity.ERROR, GlobalTerritorialAgreement.class, AGREEMENT, "S5", (a, c) -> {
-                    if (Checks.signatories(a).stream().noneMatch(o -> o.getType() == PartnerType.CAF)) {
-                        c.report(a);
-                    }
-                }),
-                rule("CTG-SIG-02", Severity.ERROR, GlobalTerritorialAgreement.class, AGREEMENT, "S5 S15", (a, c) -> {
-                    if (Checks.signatories(a).stream().noneMatch(Checks::isLocalAuthority)) {
-                        c.report(a);
-                    }
-                }),
-                rule("CTG-SIG-03", Severity.ERROR, AgreementParty.class, List.of(CtgPackage.Literals.AGREEMENT_PARTY),
-                        "OBS MC", AgreementRules::deliberation),
-                rule("CTG-SIG-04", Severity.WARNING, GlobalTerritorialAgreement.class, AGREEMENT, "S11",
-                        AgreementRules::memberMunicipalitiesSign),
-                rule("CTG-DUR-01", Severity.ERROR, GlobalTerritorialAgreement.class, AGREEMENT, "MC", (a, c) -> {
-                    boolean datesWrong = a.getStartDate() == null || a.getEndDate() == null
-                            || !a.getEndDate().isAfter(a.getStartDate());
-                    boolean signatureMissing = SIGNED_OR_LATER.contains(a.getStatus()) && a.getSignatureDate() == null;
-                    if (datesWrong || signatureMissing) {
-                        c.report(a);
-                    }
-                }),
+                rule("CTG-DUR-01", Severity.ERROR, GlobalTerritorialAgreement.class, AGREEMENT, "MC",
+                        AgreementRules::consistentDates),
                 rule("CTG-DUR-02", Severity.ERROR, GlobalTerritorialAgreement.class, AGREEMENT, "S19 S5", (a, c) -> {
                     int min = c.parameters().integer("minYears");
                     int max = c.parameters().integer("maxYears");
@@ -102,60 +70,34 @@ final class AgreementRules {
                 rule("CTG-DUR-04", Severity.WARNING, EObject.class, List.of(PlanPackage.Literals.ACTION,
                         FundingPackage.Literals.FUNDING, PlanPackage.Literals.MEASUREMENT), "MC",
                         AgreementRules::insidePeriod),
-                rule("CTG-TER-01", Severity.WARNING, GlobalTerritorialAgreement.class, AGREEMENT, "S4 S16 S13 S17",
-                        (a, c) -> {
-                            Territory territory = a.getTerritory();
-                            int threshold = c.parameters().integer("communalScaleMinPopulation");
-                            if (territory != null && territory.getType() == TerritoryType.MUNICIPALITY
-                                    && territory.getPopulation() < threshold) {
-                                c.report(a, territory.getPopulation());
-                            }
-                        }),
                 rule("CTG-THE-01", Severity.ERROR, GlobalTerritorialAgreement.class, AGREEMENT, "S2", (a, c) -> {
                     Set<ThematicDomain> missing = new LinkedHashSet<>(mandatoryThemes(a, c));
-                    missing.removeAll(themes(a));
+                    missing.removeAll(Checks.themes(a));
                     if (!missing.isEmpty()) {
-                        c.report(a, Checks.labels(missing));
+                        c.report(a, missing.size(), Checks.labels(missing));
                     }
                 }),
                 rule("CTG-THE-02", Severity.ERROR, GlobalTerritorialAgreement.class, AGREEMENT, "S2", (a, c) -> {
-                    Set<ThematicDomain> additional = themes(a);
+                    // A transversal theme (coordination of the partnership) is no field of intervention.
+                    Set<ThematicDomain> additional = Checks.themes(a);
                     additional.removeAll(mandatoryThemes(a, c));
-                    ConventionTemplate template = a.getTemplate();
-                    int minimum = template != null && !template.eIsProxy() ? template.getMinAdditionalThemes()
+                    additional.removeAll(Checks.literals(c, "transversalThemes", ThematicDomain.class));
+                    ConventionTemplate template = Checks.known(a.getTemplate());
+                    int minimum = template != null ? template.getMinAdditionalThemes()
                             : c.parameters().integer("minAdditionalThemes");
                     if (additional.size() < minimum) {
                         c.report(a, minimum);
                     }
                 }),
-                rule("CTG-DIA-01", Severity.ERROR, GlobalTerritorialAgreement.class, AGREEMENT, "S6 S5", (a, c) -> {
-                    if (a.getDiagnosis() == null || a.getDiagnosis().getNeeds().isEmpty()) {
-                        c.report(a);
-                    }
-                }),
-                rule("CTG-EVA-01", Severity.WARNING, GlobalTerritorialAgreement.class, AGREEMENT, "S12 S5", (a, c) -> {
-                    LocalDate end = a.getEffectiveEndDate();
-                    boolean planned = a.getEvaluations().stream().anyMatch(e -> e.getType() == EvaluationType.FINAL
-                            && e.getPlannedDate() != null && (end == null || !e.getPlannedDate().isAfter(end)));
-                    if (!planned) {
-                        c.report(a);
-                    }
-                }),
-                rule("CTG-FIN-08", Severity.WARNING, GlobalTerritorialAgreement.class, AGREEMENT, "MC",
-                        AgreementRules::fundingWithinCommitments),
-                rule("CTG-FIN-09", Severity.INFO, GlobalTerritorialAgreement.class, AGREEMENT, "S11", (a, c) -> {
-                    BigDecimal existing = BigDecimal.ZERO;
-                    BigDecimal reference = BigDecimal.ZERO;
-                    for (Funding funding : a.getFundings()) {
-                        if (funding instanceof TerritoryBonus bonus) {
-                            BigDecimal newPart = Checks.orZero(bonus.getAmountPerNewPlace())
-                                    .multiply(BigDecimal.valueOf(bonus.getNewPlaces()));
-                            existing = existing.add(Checks.orZero(bonus.getAmount()).subtract(newPart));
-                            reference = reference.add(Checks.orZero(bonus.getReferenceCejAmount()));
-                        }
-                    }
-                    if (existing.compareTo(reference) < 0) {
-                        c.report(a, existing, reference);
+                rule("CTG-TPL-01", Severity.ERROR, GlobalTerritorialAgreement.class, AGREEMENT, "MC",
+                        AgreementRules::followsTemplate),
+                rule("CTG-TPL-02", Severity.INFO, GlobalTerritorialAgreement.class, AGREEMENT, "MC", (a, c) -> {
+                    ConventionTemplate template = Checks.known(a.getTemplate());
+                    Territory territory = Checks.known(a.getTerritory());
+                    Organisation owner = template == null ? null : Checks.known(template.getCaf());
+                    Organisation competent = territory == null ? null : Checks.known(territory.getCompetentCaf());
+                    if (owner != null && competent != null && owner != competent) {
+                        c.report(a, Checks.quoted(owner.getName()), Checks.quoted(competent.getName()));
                     }
                 }),
                 rule("CTG-LNK-01", Severity.WARNING, GlobalTerritorialAgreement.class, AGREEMENT, "S1", (a, c) -> {
@@ -163,8 +105,8 @@ final class AgreementRules {
                         c.report(a);
                     }
                 }),
-                rule("CTG-TPL-01", Severity.ERROR, GlobalTerritorialAgreement.class, AGREEMENT, "MC",
-                        AgreementRules::followsTemplate));
+                rule("CTG-LNK-02", Severity.INFO, Municipality.class, List.of(CtgPackage.Literals.MUNICIPALITY),
+                        "S22", AgreementRules::earlyChildhoodRelay));
     }
 
     private static boolean hasPeriod(GlobalTerritorialAgreement agreement) {
@@ -172,41 +114,25 @@ final class AgreementRules {
                 && agreement.getEndDate().isAfter(agreement.getStartDate());
     }
 
-    private static void deliberation(AgreementParty party, RuleContext context) {
-        if (party.getRole() != PartyRole.SIGNATORY || !Checks.isLocalAuthority(party.getOrganisation())) {
-            return;
+    /** One cause per finding: a date missing, the end not after the start, no signature date once signed. */
+    private static void consistentDates(GlobalTerritorialAgreement agreement, RuleContext context) {
+        LocalDate start = agreement.getStartDate();
+        LocalDate end = agreement.getEndDate();
+        if (start == null && end == null) {
+            context.reportCase(agreement, "noDates");
+        } else if (start == null) {
+            context.reportCase(agreement, "noStart");
+        } else if (end == null) {
+            context.reportCase(agreement, "noEnd");
+        } else if (!end.isAfter(start)) {
+            context.reportCase(agreement, "endBeforeStart", CtgLabels.date(end), CtgLabels.date(start));
         }
-        LocalDate deliberation = party.getDeliberationDate();
-        LocalDate signature = party.getSignatureDate() != null ? party.getSignatureDate()
-                : context.agreement() == null ? null : context.agreement().getSignatureDate();
-        if (deliberation == null || signature != null && deliberation.isAfter(signature)) {
-            context.report(party, party.getOrganisation().getName());
-        }
-    }
-
-    private static void memberMunicipalitiesSign(GlobalTerritorialAgreement agreement, RuleContext context) {
-        Territory territory = agreement.getTerritory();
-        if (territory == null || !INTERMUNICIPAL.contains(territory.getType())
-                || !context.parameters().bool("requireMemberMunicipalities")) {
-            return;
-        }
-        Set<Municipality> signing = new LinkedHashSet<>();
-        for (Organisation organisation : Checks.signatories(agreement)) {
-            if (organisation.getMunicipality() != null) {
-                signing.add(organisation.getMunicipality());
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        for (Municipality municipality : territory.getMunicipalities()) {
-            if (!signing.contains(municipality)) {
-                missing.add(municipality.getName());
-            }
-        }
-        if (!missing.isEmpty()) {
-            context.report(agreement, Checks.names(missing));
+        if (Checks.isSigned(agreement) && agreement.getSignatureDate() == null) {
+            context.reportCase(agreement, "noSignature", CtgLabels.literal(agreement.getStatus()));
         }
     }
 
+    /** Dates inside the period after amendments; an approximate date is outside only if all its days are. */
     private static void insidePeriod(EObject element, RuleContext context) {
         GlobalTerritorialAgreement agreement = context.agreement();
         if (agreement == null || agreement.getStartDate() == null || agreement.getEffectiveEndDate() == null) {
@@ -214,84 +140,71 @@ final class AgreementRules {
         }
         LocalDate start = agreement.getStartDate();
         LocalDate end = agreement.getEffectiveEndDate();
-        boolean outside = switch (element) {
-            case Action action -> !Checks.within(action.getStartDate(), start, end)
-                    || !Checks.within(action.getDueDate(), start, end);
-            case Funding funding -> funding.getYear() != 0
-                    && (funding.getYear() < start.getYear() || funding.getYear() > end.getYear());
-            case Measurement measurement -> !Checks.within(measurement.getDate(), start, end);
-            default -> false;
-        };
-        if (outside) {
-            context.report(element, RuleContext.label(element));
+        switch (element) {
+            case Action action -> {
+                if (outside(action.getStartDate(), action.getStartDatePrecision(), start, end)) {
+                    context.reportCase(action, "start",
+                            CtgLabels.date(action.getStartDate(), action.getStartDatePrecision()),
+                            CtgLabels.date(start), CtgLabels.date(end));
+                }
+                if (outside(action.getDueDate(), action.getDueDatePrecision(), start, end)) {
+                    context.reportCase(action, "due", CtgLabels.date(action.getDueDate(), action.getDueDatePrecision()),
+                            CtgLabels.date(start), CtgLabels.date(end));
+                }
+            }
+            case Funding funding -> {
+                if (funding.getYear() != 0 && (funding.getYear() < start.getYear() || funding.getYear() > end.getYear())) {
+                    context.reportCase(funding, "year", String.valueOf(funding.getYear()), CtgLabels.date(start),
+                            CtgLabels.date(end));
+                }
+            }
+            case Measurement measurement -> {
+                if (outside(measurement.getDate(), DatePrecision.EXACT, start, end)) {
+                    context.reportCase(measurement, "measurement", CtgLabels.date(measurement.getDate()),
+                            CtgLabels.date(start), CtgLabels.date(end));
+                }
+            }
+            default -> {
+                // no dates to check
+            }
         }
     }
 
-    private static Set<ThematicDomain> themes(GlobalTerritorialAgreement agreement) {
-        Set<ThematicDomain> themes = new LinkedHashSet<>();
-        for (InterventionField field : agreement.getInterventionFields()) {
-            if (field.getTheme() != null) {
-                themes.add(field.getTheme());
-            }
-        }
-        return themes;
+    private static boolean outside(LocalDate date, DatePrecision precision, LocalDate start, LocalDate end) {
+        return ApproximateDates.certainlyBefore(date, precision, start)
+                || ApproximateDates.certainlyAfter(date, precision, end);
     }
 
     /** The template's mandatory themes, else the parameter (EARLY_CHILDHOOD, YOUTH, PARENTING by default). */
     private static Set<ThematicDomain> mandatoryThemes(GlobalTerritorialAgreement agreement, RuleContext context) {
-        ConventionTemplate template = agreement.getTemplate();
-        if (template != null && !template.eIsProxy() && !template.getMandatoryThemes().isEmpty()) {
+        ConventionTemplate template = Checks.known(agreement.getTemplate());
+        if (template != null && !template.getMandatoryThemes().isEmpty()) {
             return new LinkedHashSet<>(template.getMandatoryThemes());
         }
-        Set<ThematicDomain> themes = new LinkedHashSet<>();
-        for (String name : context.parameters().value("mandatoryThemes").split(",")) {
-            themes.add(ThematicDomain.getByName(name.trim()));
-        }
-        return themes;
-    }
-
-    private static void fundingWithinCommitments(GlobalTerritorialAgreement agreement, RuleContext context) {
-        Map<Organisation, Map<Integer, BigDecimal>> funded = new HashMap<>();
-        for (Funding funding : agreement.getFundings()) {
-            if (funding.getFunder() != null && funding.getAmount() != null) {
-                funded.computeIfAbsent(funding.getFunder(), k -> new java.util.TreeMap<>())
-                        .merge(funding.getYear(), funding.getAmount(), BigDecimal::add);
-            }
-        }
-        Map<Organisation, Map<Integer, BigDecimal>> committed = new HashMap<>();
-        for (PartnerCommitment commitment : agreement.getCommitments()) {
-            if (commitment.getPartner() != null && commitment.getAmount() != null) {
-                committed.computeIfAbsent(commitment.getPartner(), k -> new HashMap<>())
-                        .merge(commitment.getYear(), commitment.getAmount(), BigDecimal::add);
-            }
-        }
-        funded.forEach((funder, byYear) -> byYear.forEach((year, amount) -> {
-            BigDecimal means = committed.getOrDefault(funder, Map.of()).getOrDefault(year, BigDecimal.ZERO);
-            if (amount.compareTo(means) > 0) {
-                context.report(agreement, funder.getName(), String.valueOf(year));
-            }
-        }));
+        return Checks.literals(context, "mandatoryThemes", ThematicDomain.class);
     }
 
     private static void followsTemplate(GlobalTerritorialAgreement agreement, RuleContext context) {
-        ConventionTemplate template = agreement.getTemplate();
-        if (template == null || template.eIsProxy()) {
+        ConventionTemplate template = Checks.known(agreement.getTemplate());
+        if (template == null) {
             return;
         }
         if (template.getStatus() != TemplateStatus.PUBLISHED) {
-            context.report(agreement, RuleContext.label(template));
+            context.reportCase(agreement, "unpublished", Checks.quoted(RuleContext.label(template)),
+                    CtgLabels.literal(template.getStatus()));
         }
         Set<Object> present = new LinkedHashSet<>();
         agreement.getArticles().stream().map(ArticleInstance::getTemplate).forEach(present::add);
         agreement.getAnnexes().stream().map(AnnexInstance::getTemplate).forEach(present::add);
+        List<String> missing = new ArrayList<>();
         for (ArticleTemplate article : template.getArticleTemplates()) {
             if (article.isIsMandatory() && !present.contains(article)) {
-                context.report(agreement, RuleContext.label(article));
+                missing.add(RuleContext.label(article));
             }
         }
         for (AnnexTemplate annex : template.getAnnexTemplates()) {
             if (annex.isIsMandatory() && !present.contains(annex)) {
-                context.report(agreement, RuleContext.label(annex));
+                missing.add(RuleContext.label(annex));
             }
         }
         if (template.getGovernanceSkeleton() != null) {
@@ -299,9 +212,46 @@ final class AgreementRules {
                 boolean exists = agreement.getGovernance() != null && agreement.getGovernance().getCommittees()
                         .stream().map(Committee::getType).anyMatch(t -> t == committee.getType());
                 if (committee.isIsMandatory() && !exists) {
-                    context.report(agreement, RuleContext.label(committee));
+                    missing.add(RuleContext.label(committee));
                 }
             }
         }
+        if (missing.size() == 1) {
+            context.reportCase(agreement, "missing", missing.get(0));
+        } else if (!missing.isEmpty()) {
+            context.reportCaseWithDetails(agreement, "missingSeveral", missing, missing.size());
+        }
+    }
+
+    /**
+     * From {@code sppeStartYear}, a commune above {@code sppeMinPopulation} inhabitants covered by a CTG is served by
+     * a relais petite enfance: a facility of the convention or an RPE of its diagnosed supply (the commune's or the
+     * whole territory's).
+     */
+    private static void earlyChildhoodRelay(Municipality municipality, RuleContext context) {
+        int threshold = context.parameters().integer("sppeMinPopulation");
+        Integer population = Checks.population(municipality.getPopulation());
+        if (population == null || population <= threshold) {
+            return;
+        }
+        LocalDate from = LocalDate.of(context.parameters().integer("sppeStartYear"), 1, 1);
+        for (GlobalTerritorialAgreement agreement : Checks.agreementsOf(municipality, context)) {
+            LocalDate end = AgreementDates.effectiveEndDate(agreement);
+            boolean concerned = end != null && !end.isBefore(from);
+            boolean facility = agreement.getFacilities().stream().anyMatch(f -> f.getType() == FacilityType.RPE);
+            boolean supply = agreement.getDiagnosis() != null && agreement.getDiagnosis().getSupplyFigures().stream()
+                    .anyMatch(s -> servesWithRelay(s, municipality));
+            if (concerned && !facility && !supply) {
+                context.report(municipality, threshold);
+                return;
+            }
+        }
+    }
+
+    private static boolean servesWithRelay(SupplyFigure supply, Municipality municipality) {
+        Municipality where = Checks.known(supply.getMunicipality());
+        boolean counted = supply.getCount() == null || supply.getCount() > 0;
+        return supply.getFacilityType() == FacilityType.RPE && counted
+                && (supply.getMunicipality() == null || where == municipality);
     }
 }

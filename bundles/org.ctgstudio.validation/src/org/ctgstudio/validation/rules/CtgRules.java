@@ -12,8 +12,12 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * The CTG rulebook of the domain brief (§5): 50 rules with stable ids, each backed by its sources. Messages and titles
- * are in messages.properties (English) and messages_fr.properties (French), keyed by rule id.
+ * The CTG rulebook of the domain brief (§5) and of the modelling of real conventions: 58 rules with stable ids, each
+ * backed by its sources. Messages and titles are in messages.properties (English) and messages_fr.properties
+ * (French), keyed by rule id, or by rule id and case for rules that say which of their causes applies
+ * ({@code CTG-DUR-01.noStart}). The id prefix tells the file: SIG in SignatoryRules; DUR, THE, TPL, LNK in
+ * AgreementRules; TER, COV in TerritoryRules; DIA, PLN, ACT, IND in PlanRules; GOV, EVA, AMD in GovernanceRules; FIN
+ * in FundingRules; MOD in ModelRules.
  */
 public final class CtgRules {
 
@@ -46,18 +50,20 @@ public final class CtgRules {
             Map.entry("DIA", "diagnosis"), Map.entry("PLN", "plan"), Map.entry("ACT", "actions"),
             Map.entry("IND", "indicators"), Map.entry("GOV", "governance"), Map.entry("EVA", "evaluation"),
             Map.entry("FIN", "funding"), Map.entry("AMD", "amendments"), Map.entry("LNK", "links"),
-            Map.entry("TPL", "template"), Map.entry("COV", "coverage"));
+            Map.entry("TPL", "template"), Map.entry("COV", "coverage"), Map.entry("MOD", "structure"));
 
     private CtgRules() {
     }
 
     public static List<Rule> all() {
         List<Rule> rules = new ArrayList<>();
+        rules.addAll(SignatoryRules.rules());
         rules.addAll(AgreementRules.rules());
         rules.addAll(TerritoryRules.rules());
         rules.addAll(PlanRules.rules());
         rules.addAll(GovernanceRules.rules());
         rules.addAll(FundingRules.rules());
+        rules.addAll(ModelRules.rules());
         return rules;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.ctgstudio.edit.CtgLabels;
+import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.funding.Funding;
 import org.ctgstudio.model.plan.Action;
@@ -20,11 +21,16 @@ import org.ctgstudio.model.plan.PlanPackage;
 import org.ctgstudio.model.plan.SharedDiagnosis;
 import org.ctgstudio.model.plan.StrategicAxis;
 import org.ctgstudio.model.template.IndicatorDefinition;
+import org.ctgstudio.model.util.ApproximateDates;
 import org.ctgstudio.validation.Rule;
+import org.ctgstudio.validation.RuleContext;
 import org.ctgstudio.validation.Severity;
 import org.eclipse.emf.ecore.EObject;
 
-/** Rules on the shared diagnosis and the action plan: axes, objectives, fiches actions, indicators. */
+/**
+ * Rules CTG-DIA-*, CTG-PLN-*, CTG-ACT-*, CTG-IND-*: the shared diagnosis and the action plan (axes, objectives,
+ * fiches actions, indicators). The finding names the element (« FA03 – … : »), so the texts do not repeat it.
+ */
 final class PlanRules {
 
     private static final BigDecimal ONE_EURO = BigDecimal.ONE;
@@ -34,59 +40,73 @@ final class PlanRules {
 
     static List<Rule> rules() {
         return List.of(
+                rule("CTG-DIA-01", Severity.ERROR, GlobalTerritorialAgreement.class,
+                        List.of(CtgPackage.Literals.GLOBAL_TERRITORIAL_AGREEMENT), "S6 S5", (a, c) -> {
+                            // Published CTGs often state their enjeux only: a diagnosis with enjeux is present.
+                            SharedDiagnosis diagnosis = a.getDiagnosis();
+                            if (diagnosis == null) {
+                                c.reportCase(a, "absent");
+                            } else if (diagnosis.getNeeds().isEmpty() && diagnosis.getIssues().isEmpty()) {
+                                c.reportCase(a, "empty");
+                            }
+                        }),
                 rule("CTG-DIA-02", Severity.WARNING, SharedDiagnosis.class,
                         List.of(PlanPackage.Literals.SHARED_DIAGNOSIS), "S6", (d, c) -> {
                             GlobalTerritorialAgreement a = c.agreement();
-                            if (a != null && d.getCompletionDate() != null && a.getSignatureDate() != null
-                                    && d.getCompletionDate().isAfter(a.getSignatureDate())) {
-                                c.report(d);
+                            if (a != null && ApproximateDates.certainlyAfter(d.getCompletionDate(),
+                                    d.getCompletionDatePrecision(), a.getSignatureDate())) {
+                                c.report(d, CtgLabels.date(d.getCompletionDate(), d.getCompletionDatePrecision()),
+                                        CtgLabels.date(a.getSignatureDate()));
                             }
                         }),
                 rule("CTG-DIA-03", Severity.ERROR, SharedDiagnosis.class,
                         List.of(PlanPackage.Literals.SHARED_DIAGNOSIS), "S2", (d, c) -> {
                             BigDecimal cap = c.parameters().decimal("diagnosticCafCap");
                             BigDecimal caf = d.getCafCoFunding();
-                            if (caf != null && (caf.compareTo(cap) > 0
-                                    || d.getCost() != null && caf.compareTo(d.getCost()) > 0)) {
-                                c.report(d, caf, cap);
+                            if (caf != null && caf.compareTo(cap) > 0) {
+                                c.reportCase(d, "cap", caf, cap);
+                            } else if (caf != null && d.getCost() != null && caf.compareTo(d.getCost()) > 0) {
+                                c.reportCase(d, "cost", caf, d.getCost());
                             }
                         }),
+                rule("CTG-DIA-04", Severity.INFO, EObject.class,
+                        List.of(PlanPackage.Literals.SHARED_DIAGNOSIS, PlanPackage.Literals.ISSUE), "S6 S12",
+                        PlanRules::needsBehindIssues),
                 rule("CTG-PLN-01", Severity.ERROR, StrategicAxis.class, List.of(PlanPackage.Literals.STRATEGIC_AXIS),
                         "OBS", (axis, c) -> {
                             if (axis.getObjectives().isEmpty()) {
-                                c.report(axis, axis.getNumber());
+                                c.report(axis);
                             }
                         }),
                 rule("CTG-PLN-02", Severity.WARNING, Objective.class, List.of(PlanPackage.Literals.OBJECTIVE), "S12",
                         (o, c) -> {
                             if (o.getIssues().isEmpty() && o.getNeeds().isEmpty()) {
-                                c.report(o, code(o.getCode()));
+                                c.report(o);
                             }
                         }),
                 rule("CTG-PLN-03", Severity.WARNING, EObject.class,
                         List.of(PlanPackage.Literals.ISSUE, PlanPackage.Literals.OBJECTIVE), "MC", (e, c) -> {
                             if (e instanceof Objective o && o.getActions().isEmpty()) {
-                                c.report(o, CtgLabels.type(o), code(o.getCode()));
+                                c.reportCase(o, "objective");
                             } else if (e instanceof Issue issue && c.agreement() != null && c.agreement().getAxes()
                                     .stream().flatMap(a -> a.getObjectives().stream())
                                     .noneMatch(o -> o.getIssues().contains(issue))) {
-                                c.report(issue, CtgLabels.type(issue), code(issue.getCode()));
+                                c.reportCase(issue, "issue");
                             }
                         }),
                 rule("CTG-ACT-01", Severity.ERROR, Action.class, List.of(PlanPackage.Literals.ACTION), "OBS",
-                        (action, c) -> {
-                            boolean duplicate = c.agreement() != null && action.getNumber() != null && c.agreement()
-                                    .getActions().stream().filter(a -> action.getNumber().equals(a.getNumber()))
-                                    .count() > 1;
-                            if (action.getPilot() == null || action.getNumber() == null || duplicate) {
-                                c.report(action, number(action));
-                            }
-                        }),
+                        PlanRules::pilotAndNumber),
                 rule("CTG-ACT-02", Severity.WARNING, Action.class, List.of(PlanPackage.Literals.ACTION), "OBS",
                         (action, c) -> {
-                            if (action.getStartDate() == null || action.getDueDate() == null
-                                    || action.getTargetPublics().isEmpty()) {
-                                c.report(action, number(action));
+                            if (action.getStartDate() == null && action.getDueDate() == null) {
+                                c.reportCase(action, "noCalendar");
+                            } else if (action.getStartDate() == null) {
+                                c.reportCase(action, "noStart");
+                            } else if (action.getDueDate() == null) {
+                                c.reportCase(action, "noDue");
+                            }
+                            if (action.getTargetPublics().isEmpty()) {
+                                c.reportCase(action, "noPublic");
                             }
                         }),
                 rule("CTG-ACT-03", Severity.WARNING, Action.class, List.of(PlanPackage.Literals.ACTION), "MC",
@@ -97,62 +117,126 @@ final class PlanRules {
                             BigDecimal sum = action.getFundings().stream().map(Funding::getAmount)
                                     .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
                             if (sum.subtract(action.getPlannedBudget()).abs().compareTo(ONE_EURO) > 0) {
-                                c.report(action, number(action), sum, action.getPlannedBudget());
+                                c.report(action, sum, action.getPlannedBudget());
                             }
                         }),
                 rule("CTG-ACT-04", Severity.WARNING, Action.class, List.of(PlanPackage.Literals.ACTION), "MC",
                         (action, c) -> {
                             ActionStatus status = action.getStatus();
-                            boolean unexplained = (status == ActionStatus.POSTPONED
-                                    || status == ActionStatus.ABANDONED)
-                                    && (action.getStatusComment() == null || action.getStatusComment().isBlank());
-                            boolean unmeasured = status == ActionStatus.COMPLETED
-                                    && action.getIndicators().stream().anyMatch(i -> i.getMeasurements().isEmpty());
-                            if (unexplained || unmeasured) {
-                                c.report(action, number(action), CtgLabels.literal(status));
+                            if ((status == ActionStatus.POSTPONED || status == ActionStatus.ABANDONED)
+                                    && (action.getStatusComment() == null || action.getStatusComment().isBlank())) {
+                                c.reportCase(action, "noComment", CtgLabels.literal(status));
+                            }
+                            long unmeasured = action.getIndicators().stream()
+                                    .filter(i -> i.getMeasurements().isEmpty()).count();
+                            if (status == ActionStatus.COMPLETED && unmeasured > 0) {
+                                c.reportCase(action, "noMeasurement", CtgLabels.literal(status), unmeasured);
+                            }
+                        }),
+                rule("CTG-ACT-05", Severity.INFO, Action.class, List.of(PlanPackage.Literals.ACTION), "OBS",
+                        (action, c) -> {
+                            if (action.eGet(PlanPackage.Literals.ACTION__PILOT, false) == null
+                                    && action.isPilotToBeDesignated() && !Checks.isSigned(c.agreement())) {
+                                c.report(action);
                             }
                         }),
                 rule("CTG-IND-01", Severity.WARNING, Action.class, List.of(PlanPackage.Literals.ACTION), "S12",
                         (action, c) -> {
                             if (action.getIndicators().isEmpty()) {
-                                c.report(action, number(action));
+                                c.report(action);
                             }
                         }),
                 rule("CTG-IND-02", Severity.ERROR, Indicator.class, List.of(PlanPackage.Literals.INDICATOR), "S12",
                         (indicator, c) -> {
-                            if (indicator.getBaselineValue() == null || indicator.getBaselineDate() == null) {
-                                c.report(indicator, code(indicator.getCode()));
+                            if (indicator.getBaselineValue() == null && indicator.getBaselineDate() == null) {
+                                c.reportCase(indicator, "noBaseline");
+                            } else if (indicator.getBaselineValue() == null) {
+                                c.reportCase(indicator, "noValue");
+                            } else if (indicator.getBaselineDate() == null) {
+                                c.reportCase(indicator, "noDate");
                             }
                         }),
                 rule("CTG-IND-03", Severity.INFO, Action.class, List.of(PlanPackage.Literals.ACTION), "S12",
-                        (action, c) -> {
-                            boolean result = action.getIndicators().stream()
-                                    .anyMatch(i -> i.getKind() == IndicatorKind.RESULT);
-                            boolean means = action.getIndicators().stream().anyMatch(
-                                    i -> EnumSet.of(IndicatorKind.MEANS, IndicatorKind.OUTPUT).contains(i.getKind()));
-                            if (!result || !means) {
-                                c.report(action, number(action));
-                            }
-                        }),
+                        PlanRules::resultAndMeansIndicators),
                 rule("CTG-IND-04", Severity.WARNING, Indicator.class, List.of(PlanPackage.Literals.INDICATOR), "MC",
-                        (indicator, c) -> {
-                            IndicatorDefinition definition = indicator.getDefinition();
-                            boolean incomplete = indicator.getTargetValue() == null || indicator.getUnit() == null
-                                    || indicator.getUnit().isBlank();
-                            boolean offCatalogue = definition != null && !definition.eIsProxy()
-                                    && (definition.getKind() != indicator.getKind()
-                                            || !Objects.equals(definition.getUnit(), indicator.getUnit()));
-                            if (incomplete || offCatalogue) {
-                                c.report(indicator, code(indicator.getCode()));
-                            }
-                        }));
+                        PlanRules::targetUnitAndCatalogue));
     }
 
-    private static String number(Action action) {
-        return code(action.getNumber());
+    /** The enjeux rest on needs: a diagnosis of enjeux only is present (no DIA-01) but should say its needs. */
+    private static void needsBehindIssues(EObject element, RuleContext context) {
+        if (element instanceof SharedDiagnosis diagnosis) {
+            if (diagnosis.getNeeds().isEmpty() && !diagnosis.getIssues().isEmpty()) {
+                context.reportCase(diagnosis, "noNeeds", diagnosis.getIssues().size());
+            }
+        } else if (element instanceof Issue issue && issue.getNeeds().isEmpty()
+                && issue.eContainer() instanceof SharedDiagnosis diagnosis && !diagnosis.getNeeds().isEmpty()) {
+            context.reportCase(issue, "issue");
+        }
     }
 
-    private static String code(String code) {
-        return code == null || code.isBlank() ? "?" : code;
+    /**
+     * A pilot, or a pilot known to be still to designate while the convention is a draft (CTG-ACT-05 then says it);
+     * a unique number. A pilot that cannot be found is reported by CTG-MOD-02, not as missing.
+     */
+    private static void pilotAndNumber(Action action, RuleContext context) {
+        if (action.eGet(PlanPackage.Literals.ACTION__PILOT, false) == null) {
+            if (!action.isPilotToBeDesignated()) {
+                context.reportCase(action, "noPilot");
+            } else if (Checks.isSigned(context.agreement())) {
+                context.reportCase(action, "pilotPending", CtgLabels.literal(context.agreement().getStatus()));
+            }
+        }
+        if (action.getNumber() == null || action.getNumber().isBlank()) {
+            context.reportCase(action, "noNumber");
+        } else if (context.agreement() != null) {
+            Action other = context.agreement().getActions().stream()
+                    .filter(a -> a != action && action.getNumber().equals(a.getNumber())).findFirst().orElse(null);
+            if (other != null) {
+                context.reportCase(action, "duplicate", Checks.quoted(other.getTitle()));
+            }
+        }
+    }
+
+    /** Only on fiches that have indicators (CTG-IND-01 speaks of those without). */
+    private static void resultAndMeansIndicators(Action action, RuleContext context) {
+        if (action.getIndicators().isEmpty()) {
+            return;
+        }
+        boolean result = action.getIndicators().stream().anyMatch(i -> i.getKind() == IndicatorKind.RESULT);
+        boolean means = action.getIndicators().stream()
+                .anyMatch(i -> EnumSet.of(IndicatorKind.MEANS, IndicatorKind.OUTPUT).contains(i.getKind()));
+        if (!result && !means) {
+            context.reportCase(action, "neither");
+        } else if (!result) {
+            context.reportCase(action, "noResult");
+        } else if (!means) {
+            context.reportCase(action, "noMeans");
+        }
+    }
+
+    private static void targetUnitAndCatalogue(Indicator indicator, RuleContext context) {
+        boolean noTarget = indicator.getTargetValue() == null;
+        boolean noUnit = indicator.getUnit() == null || indicator.getUnit().isBlank();
+        if (noTarget && noUnit) {
+            context.reportCase(indicator, "noTargetNoUnit");
+        } else if (noTarget) {
+            context.reportCase(indicator, "noTarget");
+        } else if (noUnit) {
+            context.reportCase(indicator, "noUnit");
+        }
+        IndicatorDefinition definition = Checks.known(indicator.getDefinition());
+        if (definition == null) {
+            return;
+        }
+        if (definition.getKind() != indicator.getKind()) {
+            context.reportCase(indicator, "catalogueKind", label(indicator.getKind()), label(definition.getKind()));
+        }
+        if (!noUnit && definition.getUnit() != null && !definition.getUnit().equals(indicator.getUnit())) {
+            context.reportCase(indicator, "catalogueUnit", indicator.getUnit(), definition.getUnit());
+        }
+    }
+
+    private static String label(IndicatorKind kind) {
+        return kind == null ? "?" : CtgLabels.literal(kind);
     }
 }

@@ -14,7 +14,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ctgstudio.model.AgreementParty;
+import org.ctgstudio.model.AreaCharacter;
+import org.ctgstudio.model.Competence;
+import org.ctgstudio.model.DatePrecision;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
+import org.ctgstudio.model.Municipality;
+import org.ctgstudio.model.Organisation;
+import org.ctgstudio.model.Representative;
+import org.ctgstudio.model.Territory;
+import org.ctgstudio.model.ThematicDomain;
+import org.ctgstudio.model.funding.FacilityType;
+import org.ctgstudio.model.funding.PastSupport;
 import org.ctgstudio.model.Identified;
 import org.ctgstudio.model.resource.ModelFiles;
 import org.ctgstudio.model.resource.ModelFiles.LoadResult;
@@ -61,7 +72,7 @@ class ExampleModelsTest {
         assertEquals("CTG du Val d'Exemple 2025-2029", ctg.getTitle());
         assertEquals(5, ctg.getDurationYears());
         assertEquals(LocalDate.of(2029, 12, 31), ctg.getEffectiveEndDate());
-        assertEquals(23870, ctg.getTerritory().getPopulation());
+        assertEquals(Integer.valueOf(23870), ctg.getTerritory().getPopulation());
         assertEquals(12, ctg.getTerritory().getMunicipalities().size());
         assertEquals(23870, ctg.getTerritory().getMunicipalities().stream().mapToInt(m -> m.getPopulation()).sum());
         assertEquals(12, ctg.getActions().size());
@@ -72,6 +83,41 @@ class ExampleModelsTest {
         assertEquals(1, ctg.getPredecessor().getGeneration());
         assertEquals(ctg.getActions().get(0), ctg.getAxes().get(0).getObjectives().get(0).getActions().get(0),
                 "objectives and actions reference each other");
+    }
+
+    /** What the revised metamodel lets the example say without workarounds (the brief's §8 and more). */
+    @Test
+    void exampleUsesWhatRealConventionsNeed() throws Exception {
+        GlobalTerritorialAgreement ctg = Examples.convention();
+        AgreementParty caf = ctg.getParties().get(0);
+        assertEquals("Caf de l'Exemple", caf.getOrganisation().getName());
+        assertEquals(List.of("Présidente du conseil d'administration", "Directeur"),
+                caf.getRepresentatives().stream().map(Representative::getCapacity).toList(),
+                "the Caf signs through the chair of its board and its director");
+        Territory territory = ctg.getTerritory();
+        assertEquals("Caf de l'Exemple", territory.getCompetentCaf().getName());
+        assertEquals("Bourg-d'Exemple", territory.getSeat().getName());
+        assertEquals(AreaCharacter.RURAL, territory.getCharacter());
+        Competence childhood = territory.getCompetences().stream()
+                .filter(c -> c.getTheme() == ThematicDomain.CHILDHOOD).findFirst().orElseThrow();
+        assertTrue(childhood.isIsTransferred());
+        assertEquals(List.of("Saint-Fictif", "Villedémo"),
+                childhood.getRetainingMunicipalities().stream().map(Municipality::getName).toList());
+        Organisation cc = ctg.getFacilities().get(0).getOperator();
+        assertTrue(cc.isIsOperator(), "the EPCI signs and runs facilities: one organisation");
+        assertTrue(ctg.getParties().stream().anyMatch(p -> p.getOrganisation() == cc));
+        Municipality gabarit = territory.getMunicipalities().stream().filter(m -> m.getName().equals("Gabarit"))
+                .findFirst().orElseThrow();
+        assertTrue(gabarit.isIsNewMunicipality());
+        assertEquals(980, gabarit.getDelegatedMunicipalities().stream().mapToInt(d -> d.getPopulation()).sum());
+        assertTrue(ctg.getDiagnosis().getSupplyFigures().stream().anyMatch(s -> s.getFacilityType()
+                == FacilityType.CHILDMINDER && s.getCount() == 96), "96 childminders, not 96 facilities");
+        PastSupport cej = ctg.getDiagnosis().getPastSupports().get(0);
+        assertEquals(List.of(2017, 2020), List.of(cej.getFirstYear(), cej.getLastYear()));
+        assertEquals(LocalDate.of(2021, 1, 1), ctg.getPredecessor().getReplacedCejs().get(0).getReplacementDate(),
+                "the first CTG replaced the CEJ on 1 January 2021");
+        assertEquals(DatePrecision.YEAR, ctg.getActions().get(2).getDueDatePrecision(), "FA03 until 2027");
+        assertEquals(ThematicDomain.COORDINATION, ctg.getActions().get(11).getThemes().get(0));
     }
 
     /** Load, save elsewhere, load again: the same model, element by element, with the same ids. */

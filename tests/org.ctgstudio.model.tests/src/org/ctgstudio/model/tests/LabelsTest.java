@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
 import org.ctgstudio.edit.CtgItemProviders;
 import org.ctgstudio.edit.CtgLabels;
+import org.ctgstudio.model.DatePrecision;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.InterventionField;
 import org.ctgstudio.model.ThematicDomain;
+import org.ctgstudio.model.funding.FacilityType;
 import org.ctgstudio.model.funding.Funding;
+import org.ctgstudio.model.funding.SupplyFigure;
+import org.ctgstudio.model.governance.Evaluation;
 import org.ctgstudio.model.plan.PlanPackage;
 import org.ctgstudio.tests.support.Examples;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -54,6 +59,30 @@ class LabelsTest {
         Funding bonus = ctg.getFundings().get(0);
         assertEquals("Bonus territoire CTG 2027 \u2013 86\u00A0500 \u20AC", text(bonus));
         assertEquals("Gouvernance", text(ctg.getGovernance()));
+    }
+
+    @Test
+    void newElementsAreLabelledToo() throws Exception {
+        GlobalTerritorialAgreement ctg = Examples.convention();
+        assertEquals("Mme Claire Modèle, Présidente du conseil d'administration",
+                text(ctg.getParties().get(0).getRepresentatives().get(0)));
+        assertEquals("Enfance (3–11 ans) \u2013 exercée par l'intercommunalité",
+                text(ctg.getTerritory().getCompetences().get(1)));
+        SupplyFigure childminders = ctg.getDiagnosis().getSupplyFigures().stream()
+                .filter(s -> s.getFacilityType() == FacilityType.CHILDMINDER).findFirst().orElseThrow();
+        assertEquals("Assistant·es maternel·les (accueil individuel) \u2013 96 assistant·es maternel·les, 310 places",
+                text(childminders));
+        assertEquals("Contrat enfance jeunesse (PSEJ) 2017\u20132020 \u2013 720\u00A0000 \u20AC",
+                text(ctg.getDiagnosis().getPastSupports().get(0)));
+        Evaluation last = ctg.getEvaluations().get(ctg.getEvaluations().size() - 1);
+        assertEquals("Évaluation finale \u2013 juin 2029", text(last), "a date known to the month");
+        LocalDate day = LocalDate.of(2023, 1, 31);
+        assertEquals("1er trimestre 2023", CtgLabels.date(day, DatePrecision.QUARTER));
+        assertEquals("2e semestre 2023", CtgLabels.date(day.plusMonths(6), DatePrecision.HALF_YEAR));
+        assertEquals("2023", CtgLabels.date(day, DatePrecision.YEAR));
+        assertEquals("au plus tard le 31/01/2023", CtgLabels.date(day, DatePrecision.NOT_AFTER));
+        assertEquals("31/01/2023", CtgLabels.date(day, DatePrecision.EXACT));
+        assertEquals("Commune d'Esquisse", CtgLabels.text(ctg.getParties().get(7).getOrganisation()));
     }
 
     @Test

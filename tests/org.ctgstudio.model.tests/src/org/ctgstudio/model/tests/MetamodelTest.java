@@ -3,6 +3,7 @@ package org.ctgstudio.model.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -33,8 +34,9 @@ class MetamodelTest {
             FundingPackage.eINSTANCE, GovernancePackage.eINSTANCE, DeploymentPackage.eINSTANCE,
             TemplatePackage.eINSTANCE);
 
-    /** Entities of the brief's §3, in its order. */
-    static final List<String> BRIEF_ENTITIES = List.of("CtgWorkspace", "Organisation", "Operator",
+    /** Entities of the brief's §3, in its order, and those the modelling of real conventions added. */
+    static final List<String> BRIEF_ENTITIES = List.of("CtgWorkspace", "Organisation", "Representative",
+            "ChildhoodYouthContract", "Competence", "DelegatedMunicipality", "SupplyFigure", "PastSupport",
             "GlobalTerritorialAgreement", "AgreementParty", "InterventionField", "Territory", "Municipality",
             "SharedDiagnosis", "Need", "Issue", "StrategicAxis", "Objective", "Action", "Indicator", "Measurement",
             "Facility", "Funding", "TerritoryBonus", "PartnerCommitment", "Governance", "Committee", "Meeting",
@@ -44,17 +46,18 @@ class MetamodelTest {
             "ArticleTemplate", "AnnexTemplate", "GovernanceSkeleton", "CommitteeTemplate", "AxisTemplate",
             "IndicatorDefinition", "RuleParameterSet", "RuleParameter", "SeverityOverride");
 
-    /** Enumerations of the brief's §4 with their number of literals. */
-    static final List<Object[]> BRIEF_ENUMS = List.of(new Object[] {"ThematicDomain", 15},
-            new Object[] {"PartnerType", 19}, new Object[] {"TerritoryType", 7}, new Object[] {"FacilityType", 15},
-            new Object[] {"FundingSource", 20}, new Object[] {"IndicatorKind", 4}, new Object[] {"CtgStatus", 8},
+    /** Enumerations of the brief's §4 with their number of literals (and those real conventions added). */
+    static final List<Object[]> BRIEF_ENUMS = List.of(new Object[] {"ThematicDomain", 16},
+            new Object[] {"PartnerType", 19}, new Object[] {"TerritoryType", 7}, new Object[] {"FacilityType", 16},
+            new Object[] {"FundingSource", 21}, new Object[] {"IndicatorKind", 4}, new Object[] {"CtgStatus", 8},
             new Object[] {"ActionStatus", 5}, new Object[] {"DeploymentStatus", 4}, new Object[] {"TemplateStatus", 3},
-            new Object[] {"PartyRole", 2}, new Object[] {"ObjectiveLevel", 2}, new Object[] {"TargetPublic", 11},
+            new Object[] {"PartyRole", 2}, new Object[] {"ObjectiveLevel", 2}, new Object[] {"TargetPublic", 12},
             new Object[] {"CommitteeType", 3}, new Object[] {"EvaluationType", 3},
             new Object[] {"EvaluationQuestion", 4}, new Object[] {"AmendmentKind", 5}, new Object[] {"SchemeType", 3},
             new Object[] {"ContractType", 5}, new Object[] {"BonusType", 5}, new Object[] {"FundingBasis", 4},
             new Object[] {"OperatorNature", 4}, new Object[] {"DiagnosisMethod", 4},
-            new Object[] {"CoverageCountingMode", 2}, new Object[] {"AnnexKind", 10});
+            new Object[] {"CoverageCountingMode", 2}, new Object[] {"AnnexKind", 10},
+            new Object[] {"AreaCharacter", 5}, new Object[] {"DatePrecision", 6});
 
     static EClassifier classifier(String name) {
         for (EPackage ePackage : PACKAGES) {
@@ -72,7 +75,29 @@ class MetamodelTest {
             assertTrue(classifier(name) instanceof EClass, name + " is missing");
         }
         assertTrue(((EClass) classifier("TerritoryBonus")).getESuperTypes().contains(classifier("Funding")));
-        assertTrue(((EClass) classifier("Operator")).getESuperTypes().contains(classifier("Organisation")));
+    }
+
+    /** What real conventions needed: an operator is a role, known unknowns are recorded, not invented. */
+    @Test
+    void realConventionsNeedNoWorkaround() {
+        assertNull(classifier("Operator"), "being an operator is a role of an organisation, not a subclass");
+        assertNotNull(CtgPackage.Literals.ORGANISATION.getEStructuralFeature("isOperator"));
+        assertEquals(CtgPackage.Literals.ORGANISATION, FundingPackage.Literals.FACILITY__OPERATOR.getEType());
+        assertEquals(-1, CtgPackage.Literals.AGREEMENT_PARTY__REPRESENTATIVES.getUpperBound(),
+                "a party signs through several representatives");
+        assertEquals(CtgPackage.Literals.ORGANISATION, CtgPackage.Literals.TERRITORY__COMPETENT_CAF.getEType());
+        assertEquals(Integer.class, CtgPackage.Literals.TERRITORY__POPULATION.getEType().getInstanceClass(),
+                "an unknown population is empty, not 0");
+        assertEquals(Integer.class, CtgPackage.Literals.MUNICIPALITY__POPULATION.getEType().getInstanceClass());
+        assertEquals(0, PlanPackage.Literals.ACTION__PILOT.getLowerBound(), "a pilot may be « à désigner »");
+        assertEquals(0, FundingPackage.Literals.FACILITY__OPERATOR.getLowerBound());
+        assertEquals(0, PlanPackage.Literals.SHARED_DIAGNOSIS__NEEDS.getLowerBound(), "a diagnosis of enjeux only");
+        for (EStructuralFeature precision : List.of(PlanPackage.Literals.ACTION__START_DATE_PRECISION,
+                PlanPackage.Literals.ACTION__DUE_DATE_PRECISION,
+                GovernancePackage.Literals.EVALUATION__PLANNED_DATE_PRECISION,
+                PlanPackage.Literals.SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION)) {
+            assertEquals(CtgPackage.Literals.DATE_PRECISION, precision.getEType(), precision.getName());
+        }
     }
 
     @Test

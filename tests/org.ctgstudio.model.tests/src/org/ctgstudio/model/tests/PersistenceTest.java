@@ -1,6 +1,5 @@
 package org.ctgstudio.model.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -28,46 +26,18 @@ import org.ctgstudio.model.resource.ModelLoadException;
 import org.ctgstudio.model.resource.ModelProblem;
 import org.ctgstudio.tests.support.Examples;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bad files give located messages and stay untouched; saves are atomic and keep a backup; ids stay unique. */
-class PersistenceTest {
+class PersistenceTest extends ExampleCopyTest {
 
-    @TempDir
-    Path temp;
-
-    private Path convention;
-
-    @BeforeEach
-    void copyExamples() throws Exception {
-        Examples.copyProject(temp);
-        convention = temp.resolve(Examples.CONVENTION);
+    private static int edit(Path file, String from, String to) throws Exception {
+        return ModelFileFixture.edit(file, from, to);
     }
 
-    /** Replaces the first occurrence of {@code from} and returns the 1-based line where it was. */
-    private int edit(Path file, String from, String to) throws Exception {
-        String text = Files.readString(file);
-        int index = text.indexOf(from);
-        assertTrue(index >= 0, from);
-        Files.writeString(file, text.substring(0, index) + to + text.substring(index + from.length()));
-        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
-    }
-
-    private ModelProblem loadFails(Path file) throws Exception {
-        byte[] before = Files.readAllBytes(file);
-        FileTime modified = Files.getLastModifiedTime(file);
-        ResourceSet set = ModelFiles.newResourceSet();
-        ModelLoadException exception = assertThrows(ModelLoadException.class, () -> ModelFiles.load(set, file));
-        assertArrayEquals(before, Files.readAllBytes(file), "loading modified the file");
-        assertEquals(modified, Files.getLastModifiedTime(file));
-        assertTrue(set.getResources().stream().noneMatch(r -> r.getURI().toFileString().equals(file.toString())),
-                "a file that could not be read must not stay loaded (it could be saved over)");
-        assertTrue(exception.getMessage().startsWith(file.toString()), exception.getMessage());
-        return exception.problem();
+    private static ModelProblem loadFails(Path file) throws Exception {
+        return ModelFileFixture.loadFails(file);
     }
 
     @Test
@@ -102,14 +72,15 @@ class PersistenceTest {
 
     @Test
     void unknownElementTypeIsReportedAndKept() throws Exception {
-        edit(convention, "xsi:type=\"ctg.funding:TerritoryBonus\"", "xsi:type=\"ctg.funding:BonusInconnu\"");
+        int line = edit(convention, "xsi:type=\"ctg.funding:TerritoryBonus\"", "xsi:type=\"ctg.funding:BonusInconnu\"");
         LoadResult result = ModelFiles.load(ModelFiles.newResourceSet(), convention);
         GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) result.root();
         assertEquals(1, result.problems().size(), result.problems().toString());
         ModelProblem problem = result.problems().get(0);
-        assertTrue(problem.element().startsWith("GlobalTerritorialAgreement CTG-00-VALEX-2025"), problem.toString());
-        assertTrue(problem.message().startsWith("contenu inconnu de cette version de CTG Studio, conservé tel quel")
-                && problem.message().endsWith(": fundings"), problem.message());
+        assertEquals("Convention territoriale globale CTG-00-VALEX-2025", problem.element());
+        assertEquals(line, problem.line());
+        assertTrue(problem.message().startsWith("type « ctg.funding:BonusInconnu » inconnu pour Financements "
+                + "(fundings) : l'élément est conservé tel quel"), problem.message());
         result.resource().save(null);
         assertTrue(Files.readString(convention).contains("xsi:type=\"ctg.funding:BonusInconnu\""),
                 "the unknown element is written back, not lost");
@@ -117,14 +88,25 @@ class PersistenceTest {
     }
 
     @Test
-    void unknownModelIsRefused() throws Exception {
+    void aPartOfAnUnknownModelVersionIsReportedAndKept() throws Exception {
         edit(convention, "xmlns:ctg.plan=\"http://ctgstudio.org/ctg/plan/1.0\"",
                 "xmlns:ctg.plan=\"http://ctgstudio.org/ctg/plan/9.9\"");
-        edit(convention, "<diagnosis ", "<diagnosis xsi:type=\"ctg.plan:SharedDiagnosis\" ");
-        // EMF detects this only when the element ends, without a line: the element's name says where.
-        ModelProblem problem = loadFails(convention);
-        assertTrue(problem.message().startsWith("l'élément « issues »"), problem.message());
-        assertTrue(problem.message().contains("» est d'un type inconnu de cette version"), problem.message());
+        int line = edit(convention, "<diagnosis ", "<diagnosis xsi:type=\"ctg.plan:SharedDiagnosis\" ");
+        LoadResult result = ModelFiles.load(ModelFiles.newResourceSet(), convention);
+        ModelProblem problem = result.problems().get(0);
+        assertEquals(line, problem.line());
+        assertTrue(problem.message().startsWith("type « ctg.plan:SharedDiagnosis » (espace de noms "
+                + "http://ctgstudio.org/ctg/plan/9.9, modèle inconnu de cette version) inconnu pour Diagnostic partagé "
+                + "(diagnosis)"), problem.message());
+        // The references to its needs and issues are kept too: saving loses nothing of the newer file.
+        assertTrue(result.problems().stream().skip(1).allMatch(p -> p.message().contains("type inconnu")));
+        String before = Files.readString(convention);
+        result.resource().save(null);
+        String after = Files.readString(convention);
+        assertTrue(after.contains("http://ctgstudio.org/ctg/plan/9.9"));
+        assertEquals(before.split("<needs ").length, after.split("<needs ").length, "every need is written back");
+        assertEquals(result.problems().size(), ModelFiles.load(ModelFiles.newResourceSet(), convention).problems()
+                .size());
     }
 
     @Test
@@ -132,8 +114,8 @@ class PersistenceTest {
         int line = edit(convention, "startDate=\"2025-01-01\"", "startDate=\"2025-13-45\"");
         ModelProblem problem = loadFails(convention);
         assertEquals(line, problem.line());
-        assertTrue(problem.message().contains("« 2025-13-45 »") && problem.message().contains("startDate"),
-                problem.message());
+        assertTrue(problem.message().startsWith("Date d'effet (startDate) : « 2025-13-45 » n'est pas une valeur "
+                + "possible"), problem.message());
     }
 
     @Test
@@ -147,7 +129,7 @@ class PersistenceTest {
         ModelProblem problem = result.problems().get(0);
         assertFalse(problem.error());
         assertEquals(line, problem.line());
-        assertTrue(problem.message().contains("« _introuvable »"), problem.message());
+        assertTrue(problem.message().contains("« _introuvable » ne mène à aucun élément"), problem.message());
     }
 
     @Test
@@ -157,15 +139,18 @@ class PersistenceTest {
         assertNotNull(result.root());
         assertFalse(result.problems().isEmpty());
         assertTrue(result.problems().stream().anyMatch(p -> p.element() != null
-                && p.element().startsWith("GlobalTerritorialAgreement CTG-00-VALEX-2025")
-                && p.message().startsWith("territory fait référence à ")), result.problems().toString());
+                && p.element().equals("Convention territoriale globale CTG-00-VALEX-2025") && p.line() == 2
+                && p.message().startsWith("Territoire (territory) : « referentiel-caf-exemple.ctgw#")),
+                result.problems().toString());
     }
 
     @Test
     void unknownAttributesOfANewerVersionAreKept() throws Exception {
-        edit(convention, "<diagnosis ", "<diagnosis champFutur=\"valeur conservée\" ");
+        int line = edit(convention, "<diagnosis ", "<diagnosis champFutur=\"valeur conservée\" ");
         LoadResult result = ModelFiles.load(ModelFiles.newResourceSet(), convention);
-        assertTrue(result.problems().get(0).message().endsWith(": champFutur"), result.problems().toString());
+        assertEquals(line, result.problems().get(0).line());
+        assertTrue(result.problems().get(0).message().startsWith("attribut « champFutur » inconnu pour Diagnostic "
+                + "partagé : conservé tel quel"), result.problems().toString());
         result.resource().save(null);
         assertTrue(Files.readString(convention).contains("champFutur=\"valeur conservée\""));
     }

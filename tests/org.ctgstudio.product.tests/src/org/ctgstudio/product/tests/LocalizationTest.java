@@ -60,8 +60,8 @@ class LocalizationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.ui.emf", "org.ctgstudio.product", "org.ctgstudio.model",
-            "org.ctgstudio.edit", "org.ctgstudio.templates", "org.ctgstudio.validation", "org.ctgstudio.docgen",
-            "org.ctgstudio.docgen.ui"})
+            "org.ctgstudio.edit", "org.ctgstudio.templates", "org.ctgstudio.validation", "org.ctgstudio.cli",
+            "org.ctgstudio.docgen", "org.ctgstudio.docgen.ui"})
     void englishAndFrenchFilesDefineTheSameKeys(String id) throws IOException {
         Bundle bundle = bundle(id);
         List<URL> bases = new ArrayList<>();
@@ -81,7 +81,7 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product", "org.ctgstudio.docgen.ui"})
+    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product", "org.ctgstudio.cli", "org.ctgstudio.docgen.ui"})
     void everyPercentKeyIsDefined(String id) throws IOException {
         Bundle bundle = bundle(id);
         Properties english = load(bundle.getEntry("plugin.properties"));

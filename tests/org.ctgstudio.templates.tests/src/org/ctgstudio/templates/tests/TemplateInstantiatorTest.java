@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
+import org.ctgstudio.model.AgreementParty;
+import org.ctgstudio.model.CtgFactory;
 import org.ctgstudio.model.CtgStatus;
 import org.ctgstudio.model.CtgWorkspace;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.Identified;
 import org.ctgstudio.model.Organisation;
+import org.ctgstudio.model.PartnerType;
 import org.ctgstudio.model.PartyRole;
+import org.ctgstudio.model.Representative;
 import org.ctgstudio.model.Territory;
 import org.ctgstudio.model.ThematicDomain;
 import org.ctgstudio.model.governance.Committee;
@@ -103,6 +107,51 @@ class TemplateInstantiatorTest {
         assertEquals("O1.2", ctg.getAxes().get(0).getObjectives().get(1).getCode());
         assertEquals(3, ctg.getParties().size());
         assertNotNull(ctg.getDiagnosis());
+    }
+
+    /** The new features filled as far as the template and the reference data know them. */
+    @Test
+    void partiesGetTheirRepresentativesAndDeliberatingBodies() {
+        GlobalTerritorialAgreement ctg = TemplateInstantiator
+                .instantiate(request(LocalDate.of(2030, 1, 1), LocalDate.of(2034, 12, 31)));
+        AgreementParty cafParty = ctg.getParties().get(0);
+        assertEquals(List.of("Président·e du conseil d'administration", "Directeur·rice"),
+                cafParty.getRepresentatives().stream().map(Representative::getCapacity).toList(),
+                "the Caf signs through the chair of its board and its director");
+        assertTrue(cafParty.getRepresentatives().stream().allMatch(r -> r.getName() == null), "names to be given");
+        assertEquals("Conseil d'administration", cafParty.getDeliberationBody());
+        AgreementParty ccParty = ctg.getParties().get(1);
+        assertEquals("Président·e", ccParty.getRepresentatives().get(0).getCapacity());
+        assertEquals("Conseil communautaire", ccParty.getDeliberationBody());
+        assertEquals(List.of(), ctg.getParties().get(2).getRepresentatives(), "an associated partner signs nothing");
+        ctg.eAllContents().forEachRemaining(e -> assertNotNull(((Identified) e).getId(), "ids for new elements too"));
+    }
+
+    @Test
+    void aTemplateOfAnotherCafIsPointedOut() {
+        Request request = request(LocalDate.of(2030, 1, 1), LocalDate.of(2034, 12, 31));
+        assertEquals(List.of(), TemplateInstantiator.notices(request), "the Caf de l'Exemple's own template");
+        Organisation other = CtgFactory.eINSTANCE.createOrganisation();
+        other.setName("Caf du Voisinage");
+        other.setType(PartnerType.CAF);
+        template.setCaf(other);
+        assertEquals(List.of("Ce modèle appartient à Caf du Voisinage, et non à la Caf compétente du territoire "
+                + "(Caf de l'Exemple) : vérifiez qu'il convient."), TemplateInstantiator.notices(request));
+        assertNotNull(TemplateInstantiator.instantiate(request), "an information, not a refusal");
+    }
+
+    @Test
+    void theCompetentCafCommunesAndEpciSignByDefault() {
+        assertTrue(TemplateInstantiator.signsByDefault(caf, valDExemple));
+        assertTrue(TemplateInstantiator.signsByDefault(cc, valDExemple));
+        assertTrue(TemplateInstantiator.signsByDefault(organisation((CtgWorkspace) caf.eContainer(),
+                "Commune d'Esquisse"), valDExemple));
+        assertTrue(!TemplateInstantiator.signsByDefault(cpam, valDExemple));
+        Organisation other = CtgFactory.eINSTANCE.createOrganisation();
+        other.setType(PartnerType.CAF);
+        assertTrue(!TemplateInstantiator.signsByDefault(other, valDExemple), "another Caf than the competent one");
+        valDExemple.setCompetentCaf(null);
+        assertTrue(TemplateInstantiator.signsByDefault(other, valDExemple), "any Caf when none is named");
     }
 
     @Test

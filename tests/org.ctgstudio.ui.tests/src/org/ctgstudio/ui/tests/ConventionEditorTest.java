@@ -32,9 +32,11 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -80,11 +82,11 @@ class ConventionEditorTest {
         ModelEditor editor = open();
         GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) editor.root();
         assertEquals("CTG du Val d'Exemple 2025-2029", ctg.getTitle());
-        assertTrue(editor.viewer().getTree().getItemCount() > 0, "the tree shows the convention");
+        assertTrue(((Tree) UiTests.page(editor, "tree")).getItemCount() > 0, "the tree shows the convention");
 
         // In the tree: delete the fiche action FA12, undo, redo, undo.
         Action fa12 = ctg.getActions().get(11);
-        editor.viewer().setSelection(new StructuredSelection(fa12), true);
+        editor.getSite().getSelectionProvider().setSelection(new StructuredSelection(fa12));
         UiTests.processEvents();
         global(editor, ActionFactory.DELETE).run();
         assertEquals(11, ctg.getActions().size());
@@ -133,14 +135,15 @@ class ConventionEditorTest {
         assertNotNull(marker, "no marker for the diagnosis co-funding above the cap");
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
         String message = marker.getAttribute(IMarker.MESSAGE, "");
-        assertTrue(message.matches(".*Cofinancement Caf du diagnostic \\(9.000 €\\) supérieur au plafond "
-                + "\\(7.500 €\\) ou au coût\\."), message);
+        assertTrue(message.matches(".*Cofinancement Caf du diagnostic \\(9.000 €\\) supérieur au plafond de "
+                + "7.500 €\\."), message);
         assertTrue(message.startsWith("Diagnostic partagé : "), "the message names the element: " + message);
 
         // Double-click in the Problems view: the editor selects the diagnosis.
         IDE.openEditor(page, marker);
         UiTests.processEvents();
-        assertEquals(ctg.getDiagnosis(), ((IStructuredSelection) editor.viewer().getSelection()).getFirstElement());
+        assertEquals(ctg.getDiagnosis(),
+                ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement());
 
         IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
         assertEquals(1, fixes.length, Arrays.toString(fixes));
@@ -157,11 +160,15 @@ class ConventionEditorTest {
     void renameInTheTreeWithF2() throws Exception {
         ModelEditor editor = open();
         Action fa01 = ((GlobalTerritorialAgreement) editor.root()).getActions().get(0);
-        editor.viewer().setSelection(new StructuredSelection(fa01), true);
-        editor.viewer().editElement(fa01, 0);
+        Tree tree = (Tree) UiTests.page(editor, "tree");
+        UiTests.select(tree, fa01);
+        Event f2 = new Event();
+        f2.keyCode = SWT.F2;
+        tree.notifyListeners(SWT.KeyDown, f2);
         UiTests.processEvents();
-        assertTrue(editor.viewer().isCellEditorActive(), "F2 editing did not start");
-        Text field = (Text) Display.getCurrent().getFocusControl();
+        Control focus = Display.getCurrent().getFocusControl();
+        assertTrue(focus instanceof Text && focus.getParent() == tree, "F2 editing did not start: " + focus);
+        Text field = (Text) focus;
         field.setText("Extension du multi-accueil (phase 2)");
         field.notifyListeners(SWT.DefaultSelection, new Event());
         UiTests.processEvents();
@@ -173,8 +180,9 @@ class ConventionEditorTest {
     @Test
     void dragAndDropMovesReordersAndRefusesCycles() throws Exception {
         ModelEditor editor = open();
-        assertNotNull(editor.viewer().getControl().getData(DND.DRAG_SOURCE_KEY), "the tree is not a drag source");
-        assertNotNull(editor.viewer().getControl().getData(DND.DROP_TARGET_KEY), "the tree is not a drop target");
+        Control tree = UiTests.page(editor, "tree");
+        assertNotNull(tree.getData(DND.DRAG_SOURCE_KEY), "the tree is not a drag source");
+        assertNotNull(tree.getData(DND.DROP_TARGET_KEY), "the tree is not a drop target");
         GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) editor.root();
         EditingDomain domain = editor.domain();
         StrategicAxis axis1 = ctg.getAxes().get(0);
@@ -250,13 +258,13 @@ class ConventionEditorTest {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
         handlers.executeCommand(commands.deserialize("org.ctgstudio.ui.showEditorPage(page=plan)"), null);
-        assertEquals("plan", editor.activePageId());
+        assertEquals("plan", UiTests.activePage());
         handlers.executeCommand(commands.deserialize("org.ctgstudio.ui.showEditorPage(page=summary)"), null);
-        assertEquals("summary", editor.activePageId());
+        assertEquals("summary", UiTests.activePage());
         assertThrows(ExecutionException.class, () -> handlers.executeCommand(
                 commands.deserialize("org.ctgstudio.ui.showEditorPage(page=coverage)"), null),
                 "a convention has no coverage page");
-        assertEquals("summary", editor.activePageId());
+        assertEquals("summary", UiTests.activePage());
     }
 
     private IMarker marker(String rule) throws Exception {

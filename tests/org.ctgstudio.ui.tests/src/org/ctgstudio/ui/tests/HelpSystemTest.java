@@ -149,7 +149,7 @@ class HelpSystemTest {
         IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
                 UiTests.importExampleProject().getFile(Examples.CONVENTION), true);
         try {
-            Control control = ((ModelEditor) editor).viewer().getControl();
+            Control control = UiTests.page((ModelEditor) editor, "tree");
             Object context = null;
             for (Control c = control; c != null && context == null; c = c.getParent()) {
                 context = c.getData("org.eclipse.ui.help");

@@ -24,16 +24,15 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.DialogCellEditor;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.forms.ManagedForm;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -95,11 +94,13 @@ class TemplateEditorTest {
     @Test
     void templatePagesListArticlesAnnexesAxesAndEditThem() throws Exception {
         ConventionTemplate template = (ConventionTemplate) editor.root();
-        List<ManagedForm> forms = editor.forms();
-        assertEquals(6, forms.size(), "Modèle, Articles, Annexes, Axes, Indicateurs, Paramètres");
-        assertEquals("Modèle", editor.pageText(1));
+        for (String id : List.of("template", "articles", "annexes", "axes", "indicators", "parameters")) {
+            assertTrue(editor.showPage(id), "Modèle, Articles, Annexes, Axes, Indicateurs, Paramètres: " + id);
+        }
+        Control summary = UiTests.page(editor, "template");
+        assertEquals("Modèle", UiTests.tabText(summary));
 
-        Text version = UiTests.field(forms.get(0).getForm().getBody(), "version");
+        Text version = UiTests.field(summary, "version");
         assertNotNull(version, "the template's version is on the Modèle page");
         String oldVersion = template.getVersion();
         UiTests.type(version, "2026.2");
@@ -108,36 +109,35 @@ class TemplateEditorTest {
         UiTests.processEvents();
         assertEquals(oldVersion, version.getText(), "the field follows undo");
 
-        TableViewer articles = (TableViewer) forms.get(1).getContainer();
-        TableViewer annexes = (TableViewer) forms.get(2).getContainer();
-        TableViewer axes = (TableViewer) forms.get(3).getContainer();
-        assertEquals(template.getArticleTemplates().size(), articles.getTable().getItemCount());
-        assertEquals(template.getAnnexTemplates().size(), annexes.getTable().getItemCount());
-        assertEquals(template.getAxisTemplates().size(), axes.getTable().getItemCount());
-        TableViewer catalogue = (TableViewer) forms.get(4).getContainer();
-        assertEquals(template.getIndicatorCatalogue().size(), catalogue.getTable().getItemCount());
-        assertEquals("IND-PSU", catalogue.getTable().getItem(0).getText(0));
-        TableViewer parameters = (TableViewer) forms.get(5).getContainer();
+        Table annexes = UiTests.first(UiTests.page(editor, "annexes"), Table.class);
+        Table axes = UiTests.first(UiTests.page(editor, "axes"), Table.class);
+        Table catalogue = UiTests.first(UiTests.page(editor, "indicators"), Table.class);
+        Table parameters = UiTests.first(UiTests.page(editor, "parameters"), Table.class);
+        Control articlesPage = UiTests.page(editor, "articles");
+        Table articles = UiTests.first(articlesPage, Table.class);
+        assertEquals(template.getArticleTemplates().size(), articles.getItemCount());
+        assertEquals(template.getAnnexTemplates().size(), annexes.getItemCount());
+        assertEquals(template.getAxisTemplates().size(), axes.getItemCount());
+        assertEquals(template.getIndicatorCatalogue().size(), catalogue.getItemCount());
+        assertEquals("IND-PSU", catalogue.getItem(0).getText(0));
         assertEquals(template.getRuleParameters().getEntries().size()
-                + template.getRuleParameters().getSeverityOverrides().size(), parameters.getTable().getItemCount());
-        assertTrue(parameters.getTable().getItemCount() > 0, "the example template sets control parameters");
-        List<String> headers = Arrays.stream(parameters.getTable().getColumns()).map(c -> c.getText()).toList();
+                + template.getRuleParameters().getSeverityOverrides().size(), parameters.getItemCount());
+        assertTrue(parameters.getItemCount() > 0, "the example template sets control parameters");
+        List<String> headers = Arrays.stream(parameters.getColumns()).map(c -> c.getText()).toList();
         assertFalse(headers.contains("ruleId") || headers.contains("severity"),
                 "columns of the second kind of row have their labels too: " + headers);
-        assertEquals("A5", annexes.getTable().getItem(4).getText(1));
-        assertEquals("Évaluation", annexes.getTable().getItem(4).getText(2));
+        assertEquals("A5", annexes.getItem(4).getText(1));
+        assertEquals("Évaluation", annexes.getItem(4).getText(2));
 
-        editor.showPage(2);
         ArticleTemplate first = template.getArticleTemplates().get(0);
-        articles.setSelection(new StructuredSelection(first), true);
-        UiTests.processEvents();
-        Text title = UiTests.field(forms.get(1).getForm().getBody(), "title");
-        Screenshots.capture(forms.get(1).getForm(), Path.of("target", "articles-page.png"));
+        UiTests.select(articles, first);
+        Text title = UiTests.field(articlesPage, "title");
+        Screenshots.capture(articlesPage, Path.of("target", "articles-page.png"));
         assertEquals(first.getTitle(), title.getText(), "the selected article's details");
         UiTests.type(title, "Objet de la convention territoriale globale");
         assertEquals("Objet de la convention territoriale globale", first.getTitle());
         UiTests.processEvents();
-        assertEquals("Objet de la convention territoriale globale", articles.getTable().getItem(0).getText(2),
+        assertEquals("Objet de la convention territoriale globale", articles.getItem(0).getText(2),
                 "the table follows the edit");
     }
 
@@ -145,13 +145,11 @@ class TemplateEditorTest {
     void axesPageChangesSuggestedObjectivesAndThemesThroughTheirDialogs() throws Exception {
         ConventionTemplate template = (ConventionTemplate) editor.root();
         AxisTemplate axis = template.getAxisTemplates().get(0);
-        ManagedForm axes = editor.forms().get(3);
-        editor.showPage(4);
-        ((TableViewer) axes.getContainer()).setSelection(new StructuredSelection(axis), true);
-        UiTests.processEvents();
+        Control axes = UiTests.page(editor, "axes");
+        UiTests.select(UiTests.first(axes, Table.class), axis);
 
-        Screenshots.capture(axes.getForm(), Path.of("target", "axes-page.png"));
-        Text objectives = UiTests.field(axes.getForm().getBody(), "suggestedObjectives");
+        Screenshots.capture(axes, Path.of("target", "axes-page.png"));
+        Text objectives = UiTests.field(axes, "suggestedObjectives");
         assertNotNull(objectives, "the suggested objectives are on the Axes page");
         assertEquals("Développer l'offre d'accueil collectif, Soutenir l'accueil individuel", objectives.getText());
         AtomicReference<String> shown = new AtomicReference<>();
@@ -166,10 +164,9 @@ class TemplateEditorTest {
         assertEquals(List.of("Développer l'offre d'accueil collectif", "Soutenir l'accueil individuel"),
                 axis.getSuggestedObjectives());
 
-        ((TableViewer) editor.forms().get(1).getContainer()).setSelection(
-                new StructuredSelection(template.getArticleTemplates().get(0)), true);
-        UiTests.processEvents();
-        Text body = UiTests.field(editor.forms().get(1).getForm().getBody(), "bodyTemplate");
+        Control articles = UiTests.page(editor, "articles");
+        UiTests.select(UiTests.first(articles, Table.class), template.getArticleTemplates().get(0));
+        Text body = UiTests.field(articles, "bodyTemplate");
         assertTrue((body.getStyle() & SWT.MULTI) != 0, "the text an article starts from is edited on several lines");
     }
 

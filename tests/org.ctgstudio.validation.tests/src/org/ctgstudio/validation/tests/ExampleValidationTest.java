@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.ctgstudio.model.deployment.CoverageSnapshot;
+import org.ctgstudio.model.deployment.TrajectoryPoint;
 import org.ctgstudio.validation.Finding;
 import org.ctgstudio.validation.Severity;
 import org.ctgstudio.validation.ValidationReport;
@@ -26,9 +26,12 @@ class ExampleValidationTest {
 
     @Test
     void coverageWarningsAreTheBriefsOnes() throws Exception {
-        List<Integer> years = new Fixture().validate().of("CTG-COV-02").stream().map(Finding::element)
-                .map(e -> ((CoverageSnapshot) e).getYear()).toList();
+        Fixture fixture = new Fixture();
+        assertTrue(fixture.plan.getSnapshots().isEmpty(), "the plan is validated as read from disk");
+        List<Finding> findings = fixture.validate().of("CTG-COV-02");
+        List<Integer> years = findings.stream().map(f -> ((TrajectoryPoint) f.element()).getYear()).toList();
         assertEquals(List.of(2018, 2021, 2022), years, "2018 below 20 %, 2021 at 74.9 % for 75 %, 2022 below 85 %");
+        assertEquals("Taux de couverture 2021 : 74,9 % pour une cible de 75 %.", findings.get(1).text());
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.ctgstudio.validation.tests;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.ctgstudio.coverage.CoverageCalculator;
 import org.ctgstudio.model.CtgWorkspace;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.Municipality;
@@ -40,7 +39,6 @@ final class Fixture {
         data = (CtgWorkspace) ModelFiles.load(set, Examples.file(Examples.REFERENCE_DATA)).root();
         template = (ConventionTemplate) ModelFiles.load(set, Examples.file(Examples.TEMPLATE)).root();
         plan = (CafDeploymentPlan) ModelFiles.load(set, Examples.file(Examples.DEPLOYMENT)).root();
-        CoverageCalculator.refreshSnapshots(plan, 2018, 2024);
     }
 
     List<EObject> roots() {

@@ -1,12 +1,14 @@
 package org.ctgstudio.validation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.ctgstudio.model.template.RuleSeverity;
@@ -17,6 +19,7 @@ import org.ctgstudio.validation.CtgEValidator;
 import org.ctgstudio.validation.Finding;
 import org.ctgstudio.validation.RuleProfile;
 import org.ctgstudio.validation.Severity;
+import org.ctgstudio.validation.ValidationReport;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,16 @@ class ProfilesAndMessagesTest {
                 .of("CTG-DUR-02").get(0).severity());
         assertTrue(f.validate(RuleProfile.defaults().withParameter("maxYears", "6")).of("CTG-DUR-02").isEmpty(),
                 "6 years are allowed when the profile says so");
+    }
+
+    @Test
+    void aParameterRemovedFromTheProfileFallsBackToTheDefault() throws Exception {
+        Fixture f = new Fixture(Examples.variant("echeance-2030"));
+        RuleProfile sixYears = RuleProfile.defaults().withParameter("maxYears", "6");
+        assertTrue(f.validate(sixYears).of("CTG-DUR-02").isEmpty());
+        RuleProfile back = sixYears.withoutParameter("maxYears");
+        assertFalse(back.parameters().containsKey("maxYears"));
+        assertEquals(1, f.validate(back).of("CTG-DUR-02").size(), "5 years at most again");
     }
 
     @Test
@@ -74,19 +87,30 @@ class ProfilesAndMessagesTest {
     void messagesAreFrenchByDefaultEnglishOnRequestAndNameTheElement() throws Exception {
         Fixture f = new Fixture(Examples.variant("fa06-sans-valeur-initiale"));
         Finding french = f.validate().of("CTG-IND-02").get(0);
-        assertEquals("FA06-I1 – Professionnels formés : Valeur initiale manquante pour l'indicateur FA06-I1.",
-                french.message());
+        assertEquals("FA06-I1 – Professionnels formés : Valeur initiale et date de la valeur initiale non renseignées.",
+                french.message(), "the element named once, by its label");
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ENGLISH);
             Finding english = f.validate().of("CTG-IND-02").get(0);
-            assertEquals("FA06-I1 – Professionnels formés: Baseline missing for indicator FA06-I1.", english.message());
-            assertTrue(f.validate().summary().matches("\\d+ error\\(s\\), \\d+ warning\\(s\\), \\d+ information\\(s\\)"));
+            assertEquals("FA06-I1 – Professionnels formés: Baseline value and baseline date not stated.",
+                    english.message());
+            assertTrue(f.validate().summary().matches("\\d+ errors?, \\d+ warnings?, \\d+ information( items)?"),
+                    f.validate().summary());
+            assertEquals("no error, 1 warning, 3 information items", new ValidationReport(List.of(finding(
+                    Severity.WARNING), finding(Severity.INFO), finding(Severity.INFO), finding(Severity.INFO)))
+                    .summary());
         } finally {
             Locale.setDefault(before);
         }
+        assertEquals("2 erreurs, aucun avertissement, 1 information", new ValidationReport(List.of(
+                finding(Severity.ERROR), finding(Severity.ERROR), finding(Severity.INFO))).summary());
         assertTrue(french.path().endsWith("/ FA06 – Formation à l'accueil des enfants en situation de handicap "
                 + "/ FA06-I1 – Professionnels formés"), french.path());
+    }
+
+    private static Finding finding(Severity severity) {
+        return new Finding("CTG-TEST-01", severity, null, null, "", "", "", List.of(), "", List.of());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.ctgstudio.edit.CtgItemProviders;
 import org.ctgstudio.validation.Finding;
+import org.ctgstudio.validation.RuleProfile;
 import org.ctgstudio.validation.fixes.QuickFix;
 import org.ctgstudio.validation.fixes.QuickFixes;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -49,7 +51,7 @@ class QuickFixesTest {
                 new BasicCommandStack(), f.set);
         List<QuickFix> fixes = QuickFixes.forFinding(finding);
         assertFalse(fixes.isEmpty());
-        Command command = fixes.get(0).create(domain, finding);
+        Command command = fixes.get(0).create(domain, finding, RuleProfile.defaults());
         assertNotNull(command, "fix not applicable to " + finding);
 
         domain.getCommandStack().execute(command);
@@ -58,5 +60,22 @@ class QuickFixesTest {
 
         domain.getCommandStack().undo();
         assertTrue(f.validate().of(c.rule()).stream().anyMatch(x -> x.element() == element), "undo failed");
+    }
+
+    @Test
+    void diagnosisCapFixUsesTheActiveProfile() throws Exception {
+        Fixture f = new Fixture();
+        // 7 000 EUR is within the built-in cap (7 500 EUR) but above this Caf's lowered one.
+        f.ctg.getDiagnosis().setCafCoFunding(new BigDecimal("7000"));
+        RuleProfile lowered = RuleProfile.defaults().withParameter("diagnosticCafCap", "5000");
+        assertTrue(f.validate().of("CTG-DIA-03").isEmpty());
+        Finding finding = f.validate(lowered).of("CTG-DIA-03").stream().findFirst().orElseThrow();
+
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(CtgItemProviders.create(),
+                new BasicCommandStack(), f.set);
+        domain.getCommandStack().execute(QuickFixes.forFinding(finding).get(0).create(domain, finding, lowered));
+        assertEquals(0, new BigDecimal("5000").compareTo(f.ctg.getDiagnosis().getCafCoFunding()),
+                "capped at the profile's cap: " + f.ctg.getDiagnosis().getCafCoFunding());
+        assertTrue(f.validate(lowered).of("CTG-DIA-03").isEmpty(), "the finding survived its fix");
     }
 }

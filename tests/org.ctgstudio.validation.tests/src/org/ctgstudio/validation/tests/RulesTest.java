@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.ctgstudio.model.CtgFactory;
+import org.ctgstudio.model.CtgStatus;
+import org.ctgstudio.model.Organisation;
 import org.ctgstudio.model.PartnerType;
 import org.ctgstudio.model.PartyRole;
 import org.ctgstudio.model.TerritoryType;
@@ -27,6 +30,7 @@ import org.ctgstudio.validation.Finding;
 import org.ctgstudio.validation.RuleRegistry;
 import org.ctgstudio.validation.ValidationReport;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -71,9 +75,12 @@ class RulesTest {
                     return cc;
                 }, f -> party(f, "Communauté de communes du Val d'Exemple")),
                 broken("CTG-SIG-04", f -> {
-                    f.ctg.getParties().remove(party(f, "Commune de Croquis"));
+                    f.ctg.getParties().remove(party(f, "Commune de Saint-Fictif")); // keeps the périscolaire
                     return f.ctg;
-                }, f -> f.ctg),
+                }, f -> {
+                    f.ctg.getParties().remove(party(f, "Commune de Croquis")); // transferred everything to the CC
+                    return f.ctg;
+                }),
                 broken("CTG-DUR-01", f -> {
                     f.ctg.setSignatureDate(null);
                     return f.ctg;
@@ -100,6 +107,10 @@ class RulesTest {
                     f.commune("Ébauche").setInseeCode("00112");
                     return f.commune("Croquis");
                 }, f -> f.commune("Croquis")),
+                broken("CTG-TER-05", f -> {
+                    f.commune("Croquis").setPopulation(null);
+                    return f.commune("Croquis");
+                }, f -> f.commune("Croquis")),
                 broken("CTG-TER-04", f -> {
                     f.ctg.getPredecessor().setEndDate(LocalDate.of(2025, 6, 30));
                     return f.commune("Croquis");
@@ -112,8 +123,16 @@ class RulesTest {
                 }, f -> f.ctg),
                 broken("CTG-DIA-01", f -> {
                     f.ctg.getDiagnosis().getNeeds().clear();
+                    f.ctg.getDiagnosis().getIssues().clear();
                     return f.ctg;
-                }, f -> f.ctg),
+                }, f -> {
+                    f.ctg.getDiagnosis().getNeeds().clear(); // enjeux only, as published CTGs state them
+                    return f.ctg;
+                }),
+                broken("CTG-DIA-04", f -> {
+                    f.ctg.getDiagnosis().getNeeds().clear();
+                    return f.ctg.getDiagnosis();
+                }, f -> f.ctg.getDiagnosis()),
                 broken("CTG-DIA-02", f -> {
                     f.ctg.getDiagnosis().setCompletionDate(LocalDate.of(2025, 1, 15));
                     return f.ctg.getDiagnosis();
@@ -138,6 +157,15 @@ class RulesTest {
                     f.action("FA02").setNumber("FA01");
                     return f.ctg.getActions().get(1);
                 }, f -> f.action("FA02")),
+                broken("CTG-ACT-05", f -> {
+                    f.ctg.setStatus(CtgStatus.DRAFTING);
+                    f.action("FA04").setPilot(null);
+                    f.action("FA04").setPilotToBeDesignated(true);
+                    return f.action("FA04");
+                }, f -> {
+                    f.ctg.setStatus(CtgStatus.DRAFTING);
+                    return f.action("FA04");
+                }),
                 broken("CTG-ACT-02", f -> {
                     f.action("FA03").getTargetPublics().clear();
                     return f.action("FA03");
@@ -223,6 +251,19 @@ class RulesTest {
                     f.bonus("Multi-accueil").setReferenceCejAmount(new BigDecimal("70000"));
                     return f.ctg;
                 }, f -> f.ctg),
+                broken("CTG-FIN-10", f -> {
+                    f.facility("Accueil jeunes").setOperator(null);
+                    return f.facility("Accueil jeunes");
+                }, f -> f.facility("Accueil jeunes")),
+                broken("CTG-FIN-11", f -> {
+                    f.ctg.setStatus(CtgStatus.DRAFTING);
+                    f.facility("Accueil jeunes").setOperator(null);
+                    f.facility("Accueil jeunes").setOperatorToBeDesignated(true);
+                    return f.facility("Accueil jeunes");
+                }, f -> {
+                    f.ctg.setStatus(CtgStatus.DRAFTING);
+                    return f.facility("Accueil jeunes");
+                }),
                 broken("CTG-AMD-01", f -> {
                     f.ctg.getAmendments().get(0).setNumber(2);
                     return f.ctg.getAmendments().get(0);
@@ -238,6 +279,7 @@ class RulesTest {
                 broken("CTG-LNK-02", f -> {
                     f.commune("Bourg-d'Exemple").setPopulation(12000);
                     f.facility("Relais").setType(FacilityType.OTHER);
+                    f.ctg.getDiagnosis().getSupplyFigures().removeIf(s -> s.getFacilityType() == FacilityType.RPE);
                     return f.commune("Bourg-d'Exemple");
                 }, f -> {
                     f.commune("Bourg-d'Exemple").setPopulation(12000);
@@ -247,13 +289,31 @@ class RulesTest {
                     f.ctg.getArticles().removeIf(a -> "10".equals(a.getNumber()));
                     return f.ctg;
                 }, f -> f.ctg),
+                broken("CTG-TPL-02", f -> {
+                    Organisation other = CtgFactory.eINSTANCE.createOrganisation();
+                    other.setName("Caf du Voisinage");
+                    other.setType(PartnerType.CAF);
+                    f.data.getOrganisations().add(other);
+                    f.template.setCaf(other);
+                    return f.ctg;
+                }, f -> f.ctg),
+                broken("CTG-MOD-01", f -> {
+                    f.action("FA03").getObjectives().clear();
+                    return f.action("FA03");
+                }, f -> f.action("FA03")),
+                broken("CTG-MOD-02", f -> {
+                    Organisation gone = CtgFactory.eINSTANCE.createOrganisation();
+                    ((InternalEObject) gone).eSetProxyURI(f.data.eResource().getURI().appendFragment("_disparu"));
+                    f.action("FA01").setPilot(gone);
+                    return f.action("FA01");
+                }, f -> f.action("FA01")),
                 broken("CTG-COV-01", f -> {
                     DeploymentEntry again = DeploymentFactory.eINSTANCE.createDeploymentEntry();
                     again.setTerritory(f.ctg.getTerritory());
                     f.plan.getEntries().add(again);
                     return f.plan;
                 }, f -> f.plan),
-                new Case("CTG-COV-02", null, f -> f.plan.getSnapshots().get(3), f -> f.plan.getSnapshots().get(1)));
+                new Case("CTG-COV-02", null, f -> f.plan.getTrajectory().get(3), f -> f.plan.getTrajectory().get(1)));
     }
 
     private static org.ctgstudio.model.AgreementParty party(Fixture f, String organisation) {
@@ -299,10 +359,10 @@ class RulesTest {
 
     @org.junit.jupiter.api.Test
     void everyBuiltInRuleHasItsCases() {
-        List<String> tested = cases().map(Case::rule).toList();
-        List<String> rules = RuleRegistry.builtIn().rules().stream().map(r -> r.id()).toList();
-        assertEquals(50, rules.size());
-        assertEquals(rules.stream().sorted().toList(), tested.stream().sorted().toList());
+        List<String> tested = cases().map(Case::rule).distinct().sorted().toList();
+        List<String> rules = RuleRegistry.builtIn().rules().stream().map(r -> r.id()).sorted().toList();
+        assertEquals(58, rules.size());
+        assertEquals(rules, tested);
     }
 
 }

@@ -55,6 +55,7 @@ public class FacilityItemProvider extends IdentifiedItemProvider {
 			addNamePropertyDescriptor(object);
 			addTypePropertyDescriptor(object);
 			addOperatorPropertyDescriptor(object);
+			addOperatorToBeDesignatedPropertyDescriptor(object);
 			addMunicipalityPropertyDescriptor(object);
 			addCapacityPlacesPropertyDescriptor(object);
 			addExistingPlacesPropertyDescriptor(object);
@@ -128,6 +129,28 @@ public class FacilityItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Operator To Be Designated feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOperatorToBeDesignatedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Facility_operatorToBeDesignated_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Facility_operatorToBeDesignated_feature", "_UI_Facility_type"),
+				 FundingPackage.Literals.FACILITY__OPERATOR_TO_BE_DESIGNATED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -326,6 +349,7 @@ public class FacilityItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Facility.class)) {
 			case FundingPackage.FACILITY__NAME:
 			case FundingPackage.FACILITY__TYPE:
+			case FundingPackage.FACILITY__OPERATOR_TO_BE_DESIGNATED:
 			case FundingPackage.FACILITY__CAPACITY_PLACES:
 			case FundingPackage.FACILITY__EXISTING_PLACES:
 			case FundingPackage.FACILITY__NEW_PLACES:

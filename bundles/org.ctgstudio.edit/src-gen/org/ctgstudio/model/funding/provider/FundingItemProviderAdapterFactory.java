@@ -211,6 +211,52 @@ public class FundingItemProviderAdapterFactory extends FundingAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.ctgstudio.model.funding.SupplyFigure} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SupplyFigureItemProvider supplyFigureItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.ctgstudio.model.funding.SupplyFigure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSupplyFigureAdapter() {
+		if (supplyFigureItemProvider == null) {
+			supplyFigureItemProvider = new SupplyFigureItemProvider(this);
+		}
+
+		return supplyFigureItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.ctgstudio.model.funding.PastSupport} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PastSupportItemProvider pastSupportItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.ctgstudio.model.funding.PastSupport}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPastSupportAdapter() {
+		if (pastSupportItemProvider == null) {
+			pastSupportItemProvider = new PastSupportItemProvider(this);
+		}
+
+		return pastSupportItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -321,6 +367,8 @@ public class FundingItemProviderAdapterFactory extends FundingAdapterFactory imp
 		if (partnerCommitmentItemProvider != null) partnerCommitmentItemProvider.dispose();
 		if (developmentPlanItemProvider != null) developmentPlanItemProvider.dispose();
 		if (developmentPlanEntryItemProvider != null) developmentPlanEntryItemProvider.dispose();
+		if (supplyFigureItemProvider != null) supplyFigureItemProvider.dispose();
+		if (pastSupportItemProvider != null) pastSupportItemProvider.dispose();
 	}
 
 }

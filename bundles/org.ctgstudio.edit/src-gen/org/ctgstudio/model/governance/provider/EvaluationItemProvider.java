@@ -54,6 +54,7 @@ public class EvaluationItemProvider extends IdentifiedItemProvider {
 
 			addTypePropertyDescriptor(object);
 			addPlannedDatePropertyDescriptor(object);
+			addPlannedDatePrecisionPropertyDescriptor(object);
 			addActualDatePropertyDescriptor(object);
 			addQuestionsPropertyDescriptor(object);
 			addFindingsPropertyDescriptor(object);
@@ -98,6 +99,28 @@ public class EvaluationItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Evaluation_plannedDate_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Evaluation_plannedDate_feature", "_UI_Evaluation_type"),
 				 GovernancePackage.Literals.EVALUATION__PLANNED_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Planned Date Precision feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPlannedDatePrecisionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Evaluation_plannedDatePrecision_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Evaluation_plannedDatePrecision_feature", "_UI_Evaluation_type"),
+				 GovernancePackage.Literals.EVALUATION__PLANNED_DATE_PRECISION,
 				 true,
 				 false,
 				 false,
@@ -234,6 +257,7 @@ public class EvaluationItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Evaluation.class)) {
 			case GovernancePackage.EVALUATION__TYPE:
 			case GovernancePackage.EVALUATION__PLANNED_DATE:
+			case GovernancePackage.EVALUATION__PLANNED_DATE_PRECISION:
 			case GovernancePackage.EVALUATION__ACTUAL_DATE:
 			case GovernancePackage.EVALUATION__QUESTIONS:
 			case GovernancePackage.EVALUATION__FINDINGS:

@@ -61,11 +61,14 @@ public class ActionItemProvider extends IdentifiedItemProvider {
 			addThemesPropertyDescriptor(object);
 			addObjectivesPropertyDescriptor(object);
 			addPilotPropertyDescriptor(object);
+			addPilotToBeDesignatedPropertyDescriptor(object);
 			addPartnersPropertyDescriptor(object);
 			addTargetPublicsPropertyDescriptor(object);
 			addMunicipalitiesPropertyDescriptor(object);
 			addStartDatePropertyDescriptor(object);
+			addStartDatePrecisionPropertyDescriptor(object);
 			addDueDatePropertyDescriptor(object);
+			addDueDatePrecisionPropertyDescriptor(object);
 			addPlannedBudgetPropertyDescriptor(object);
 			addFundingsPropertyDescriptor(object);
 			addFacilitiesPropertyDescriptor(object);
@@ -208,6 +211,28 @@ public class ActionItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Pilot To Be Designated feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPilotToBeDesignatedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Action_pilotToBeDesignated_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Action_pilotToBeDesignated_feature", "_UI_Action_type"),
+				 PlanPackage.Literals.ACTION__PILOT_TO_BE_DESIGNATED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_ActeursPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Partners feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -296,6 +321,28 @@ public class ActionItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Start Date Precision feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartDatePrecisionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Action_startDatePrecision_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Action_startDatePrecision_feature", "_UI_Action_type"),
+				 PlanPackage.Literals.ACTION__START_DATE_PRECISION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_CalendrierPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Due Date feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -309,6 +356,28 @@ public class ActionItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Action_dueDate_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Action_dueDate_feature", "_UI_Action_type"),
 				 PlanPackage.Literals.ACTION__DUE_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_CalendrierPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Due Date Precision feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDueDatePrecisionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Action_dueDatePrecision_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Action_dueDatePrecision_feature", "_UI_Action_type"),
+				 PlanPackage.Literals.ACTION__DUE_DATE_PRECISION,
 				 true,
 				 false,
 				 false,
@@ -499,9 +568,12 @@ public class ActionItemProvider extends IdentifiedItemProvider {
 			case PlanPackage.ACTION__TITLE:
 			case PlanPackage.ACTION__DESCRIPTION:
 			case PlanPackage.ACTION__THEMES:
+			case PlanPackage.ACTION__PILOT_TO_BE_DESIGNATED:
 			case PlanPackage.ACTION__TARGET_PUBLICS:
 			case PlanPackage.ACTION__START_DATE:
+			case PlanPackage.ACTION__START_DATE_PRECISION:
 			case PlanPackage.ACTION__DUE_DATE:
+			case PlanPackage.ACTION__DUE_DATE_PRECISION:
 			case PlanPackage.ACTION__PLANNED_BUDGET:
 			case PlanPackage.ACTION__STATUS:
 			case PlanPackage.ACTION__STATUS_COMMENT:

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.ctgstudio.edit.provider.CtgEditPlugin;
 
+import org.ctgstudio.model.funding.FundingFactory;
+
 import org.ctgstudio.model.plan.PlanFactory;
 import org.ctgstudio.model.plan.PlanPackage;
 import org.ctgstudio.model.plan.SharedDiagnosis;
@@ -56,6 +58,7 @@ public class SharedDiagnosisItemProvider extends IdentifiedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addCompletionDatePropertyDescriptor(object);
+			addCompletionDatePrecisionPropertyDescriptor(object);
 			addProviderPropertyDescriptor(object);
 			addMethodPropertyDescriptor(object);
 			addCostPropertyDescriptor(object);
@@ -79,6 +82,28 @@ public class SharedDiagnosisItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_SharedDiagnosis_completionDate_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_SharedDiagnosis_completionDate_feature", "_UI_SharedDiagnosis_type"),
 				 PlanPackage.Literals.SHARED_DIAGNOSIS__COMPLETION_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Completion Date Precision feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCompletionDatePrecisionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SharedDiagnosis_completionDatePrecision_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SharedDiagnosis_completionDatePrecision_feature", "_UI_SharedDiagnosis_type"),
+				 PlanPackage.Literals.SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION,
 				 true,
 				 false,
 				 false,
@@ -211,6 +236,8 @@ public class SharedDiagnosisItemProvider extends IdentifiedItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(PlanPackage.Literals.SHARED_DIAGNOSIS__NEEDS);
 			childrenFeatures.add(PlanPackage.Literals.SHARED_DIAGNOSIS__ISSUES);
+			childrenFeatures.add(PlanPackage.Literals.SHARED_DIAGNOSIS__SUPPLY_FIGURES);
+			childrenFeatures.add(PlanPackage.Literals.SHARED_DIAGNOSIS__PAST_SUPPORTS);
 		}
 		return childrenFeatures;
 	}
@@ -267,6 +294,7 @@ public class SharedDiagnosisItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(SharedDiagnosis.class)) {
 			case PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE:
+			case PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION:
 			case PlanPackage.SHARED_DIAGNOSIS__PROVIDER:
 			case PlanPackage.SHARED_DIAGNOSIS__METHOD:
 			case PlanPackage.SHARED_DIAGNOSIS__COST:
@@ -276,6 +304,8 @@ public class SharedDiagnosisItemProvider extends IdentifiedItemProvider {
 				return;
 			case PlanPackage.SHARED_DIAGNOSIS__NEEDS:
 			case PlanPackage.SHARED_DIAGNOSIS__ISSUES:
+			case PlanPackage.SHARED_DIAGNOSIS__SUPPLY_FIGURES:
+			case PlanPackage.SHARED_DIAGNOSIS__PAST_SUPPORTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -302,6 +332,16 @@ public class SharedDiagnosisItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(PlanPackage.Literals.SHARED_DIAGNOSIS__ISSUES,
 				 PlanFactory.eINSTANCE.createIssue()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlanPackage.Literals.SHARED_DIAGNOSIS__SUPPLY_FIGURES,
+				 FundingFactory.eINSTANCE.createSupplyFigure()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlanPackage.Literals.SHARED_DIAGNOSIS__PAST_SUPPORTS,
+				 FundingFactory.eINSTANCE.createPastSupport()));
 	}
 
 	/**

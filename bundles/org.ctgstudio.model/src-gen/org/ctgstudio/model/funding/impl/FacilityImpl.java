@@ -4,7 +4,7 @@
 package org.ctgstudio.model.funding.impl;
 
 import org.ctgstudio.model.Municipality;
-import org.ctgstudio.model.Operator;
+import org.ctgstudio.model.Organisation;
 
 import org.ctgstudio.model.funding.Facility;
 import org.ctgstudio.model.funding.FacilityType;
@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.ctgstudio.model.funding.impl.FacilityImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.ctgstudio.model.funding.impl.FacilityImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.ctgstudio.model.funding.impl.FacilityImpl#getOperator <em>Operator</em>}</li>
+ *   <li>{@link org.ctgstudio.model.funding.impl.FacilityImpl#isOperatorToBeDesignated <em>Operator To Be Designated</em>}</li>
  *   <li>{@link org.ctgstudio.model.funding.impl.FacilityImpl#getMunicipality <em>Municipality</em>}</li>
  *   <li>{@link org.ctgstudio.model.funding.impl.FacilityImpl#getCapacityPlaces <em>Capacity Places</em>}</li>
  *   <li>{@link org.ctgstudio.model.funding.impl.FacilityImpl#getExistingPlaces <em>Existing Places</em>}</li>
@@ -90,7 +91,27 @@ public class FacilityImpl extends IdentifiedImpl implements Facility {
 	 * @generated
 	 * @ordered
 	 */
-	protected Operator operator;
+	protected Organisation operator;
+
+	/**
+	 * The default value of the '{@link #isOperatorToBeDesignated() <em>Operator To Be Designated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOperatorToBeDesignated()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OPERATOR_TO_BE_DESIGNATED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOperatorToBeDesignated() <em>Operator To Be Designated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOperatorToBeDesignated()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean operatorToBeDesignated = OPERATOR_TO_BE_DESIGNATED_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getMunicipality() <em>Municipality</em>}' reference.
@@ -293,10 +314,10 @@ public class FacilityImpl extends IdentifiedImpl implements Facility {
 	 * @generated
 	 */
 	@Override
-	public Operator getOperator() {
+	public Organisation getOperator() {
 		if (operator != null && operator.eIsProxy()) {
 			InternalEObject oldOperator = (InternalEObject)operator;
-			operator = (Operator)eResolveProxy(oldOperator);
+			operator = (Organisation)eResolveProxy(oldOperator);
 			if (operator != oldOperator) {
 				if (eNotificationRequired())
 					eNotify(new ENotificationImpl(this, Notification.RESOLVE, FundingPackage.FACILITY__OPERATOR, oldOperator, operator));
@@ -310,7 +331,7 @@ public class FacilityImpl extends IdentifiedImpl implements Facility {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public Operator basicGetOperator() {
+	public Organisation basicGetOperator() {
 		return operator;
 	}
 
@@ -320,11 +341,34 @@ public class FacilityImpl extends IdentifiedImpl implements Facility {
 	 * @generated
 	 */
 	@Override
-	public void setOperator(Operator newOperator) {
-		Operator oldOperator = operator;
+	public void setOperator(Organisation newOperator) {
+		Organisation oldOperator = operator;
 		operator = newOperator;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, FundingPackage.FACILITY__OPERATOR, oldOperator, operator));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isOperatorToBeDesignated() {
+		return operatorToBeDesignated;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOperatorToBeDesignated(boolean newOperatorToBeDesignated) {
+		boolean oldOperatorToBeDesignated = operatorToBeDesignated;
+		operatorToBeDesignated = newOperatorToBeDesignated;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FundingPackage.FACILITY__OPERATOR_TO_BE_DESIGNATED, oldOperatorToBeDesignated, operatorToBeDesignated));
 	}
 
 	/**
@@ -520,6 +564,8 @@ public class FacilityImpl extends IdentifiedImpl implements Facility {
 			case FundingPackage.FACILITY__OPERATOR:
 				if (resolve) return getOperator();
 				return basicGetOperator();
+			case FundingPackage.FACILITY__OPERATOR_TO_BE_DESIGNATED:
+				return isOperatorToBeDesignated();
 			case FundingPackage.FACILITY__MUNICIPALITY:
 				if (resolve) return getMunicipality();
 				return basicGetMunicipality();
@@ -554,7 +600,10 @@ public class FacilityImpl extends IdentifiedImpl implements Facility {
 				setType((FacilityType)newValue);
 				return;
 			case FundingPackage.FACILITY__OPERATOR:
-				setOperator((Operator)newValue);
+				setOperator((Organisation)newValue);
+				return;
+			case FundingPackage.FACILITY__OPERATOR_TO_BE_DESIGNATED:
+				setOperatorToBeDesignated((Boolean)newValue);
 				return;
 			case FundingPackage.FACILITY__MUNICIPALITY:
 				setMunicipality((Municipality)newValue);
@@ -596,7 +645,10 @@ public class FacilityImpl extends IdentifiedImpl implements Facility {
 				setType(TYPE_EDEFAULT);
 				return;
 			case FundingPackage.FACILITY__OPERATOR:
-				setOperator((Operator)null);
+				setOperator((Organisation)null);
+				return;
+			case FundingPackage.FACILITY__OPERATOR_TO_BE_DESIGNATED:
+				setOperatorToBeDesignated(OPERATOR_TO_BE_DESIGNATED_EDEFAULT);
 				return;
 			case FundingPackage.FACILITY__MUNICIPALITY:
 				setMunicipality((Municipality)null);
@@ -637,6 +689,8 @@ public class FacilityImpl extends IdentifiedImpl implements Facility {
 				return type != TYPE_EDEFAULT;
 			case FundingPackage.FACILITY__OPERATOR:
 				return operator != null;
+			case FundingPackage.FACILITY__OPERATOR_TO_BE_DESIGNATED:
+				return operatorToBeDesignated != OPERATOR_TO_BE_DESIGNATED_EDEFAULT;
 			case FundingPackage.FACILITY__MUNICIPALITY:
 				return municipality != null;
 			case FundingPackage.FACILITY__CAPACITY_PLACES:
@@ -669,6 +723,8 @@ public class FacilityImpl extends IdentifiedImpl implements Facility {
 		result.append(name);
 		result.append(", type: ");
 		result.append(type);
+		result.append(", operatorToBeDesignated: ");
+		result.append(operatorToBeDesignated);
 		result.append(", capacityPlaces: ");
 		result.append(capacityPlaces);
 		result.append(", existingPlaces: ");

@@ -64,6 +64,8 @@ public class FundingFactoryImpl extends EFactoryImpl implements FundingFactory {
 			case FundingPackage.PARTNER_COMMITMENT: return createPartnerCommitment();
 			case FundingPackage.DEVELOPMENT_PLAN: return createDevelopmentPlan();
 			case FundingPackage.DEVELOPMENT_PLAN_ENTRY: return createDevelopmentPlanEntry();
+			case FundingPackage.SUPPLY_FIGURE: return createSupplyFigure();
+			case FundingPackage.PAST_SUPPORT: return createPastSupport();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -175,6 +177,28 @@ public class FundingFactoryImpl extends EFactoryImpl implements FundingFactory {
 	public DevelopmentPlanEntry createDevelopmentPlanEntry() {
 		DevelopmentPlanEntryImpl developmentPlanEntry = new DevelopmentPlanEntryImpl();
 		return developmentPlanEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SupplyFigure createSupplyFigure() {
+		SupplyFigureImpl supplyFigure = new SupplyFigureImpl();
+		return supplyFigure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PastSupport createPastSupport() {
+		PastSupportImpl pastSupport = new PastSupportImpl();
+		return pastSupport;
 	}
 
 	/**

@@ -20,6 +20,8 @@ import org.ctgstudio.model.funding.FundingFactory;
 import org.ctgstudio.model.funding.FundingPackage;
 import org.ctgstudio.model.funding.FundingSource;
 import org.ctgstudio.model.funding.PartnerCommitment;
+import org.ctgstudio.model.funding.PastSupport;
+import org.ctgstudio.model.funding.SupplyFigure;
 import org.ctgstudio.model.funding.TerritoryBonus;
 
 import org.ctgstudio.model.governance.GovernancePackage;
@@ -92,6 +94,20 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 	 * @generated
 	 */
 	private EClass developmentPlanEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass supplyFigureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass pastSupportEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -249,8 +265,18 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFacility_OperatorToBeDesignated() {
+		return (EAttribute)facilityEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getFacility_Municipality() {
-		return (EReference)facilityEClass.getEStructuralFeatures().get(3);
+		return (EReference)facilityEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -260,16 +286,6 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 	 */
 	@Override
 	public EAttribute getFacility_CapacityPlaces() {
-		return (EAttribute)facilityEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getFacility_ExistingPlaces() {
 		return (EAttribute)facilityEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -279,7 +295,7 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFacility_NewPlaces() {
+	public EAttribute getFacility_ExistingPlaces() {
 		return (EAttribute)facilityEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -289,7 +305,7 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFacility_AnnualHours() {
+	public EAttribute getFacility_NewPlaces() {
 		return (EAttribute)facilityEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -299,7 +315,7 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFacility_IsPsuFunded() {
+	public EAttribute getFacility_AnnualHours() {
 		return (EAttribute)facilityEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -309,8 +325,18 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFacility_IsInQpv() {
+	public EAttribute getFacility_IsPsuFunded() {
 		return (EAttribute)facilityEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFacility_IsInQpv() {
+		return (EAttribute)facilityEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -629,6 +655,156 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSupplyFigure() {
+		return supplyFigureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyFigure_FacilityType() {
+		return (EAttribute)supplyFigureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupplyFigure_Municipality() {
+		return (EReference)supplyFigureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyFigure_Year() {
+		return (EAttribute)supplyFigureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyFigure_Count() {
+		return (EAttribute)supplyFigureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyFigure_Places() {
+		return (EAttribute)supplyFigureEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyFigure_DataSource() {
+		return (EAttribute)supplyFigureEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPastSupport() {
+		return pastSupportEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPastSupport_Funder() {
+		return (EReference)pastSupportEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPastSupport_Source() {
+		return (EAttribute)pastSupportEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPastSupport_FirstYear() {
+		return (EAttribute)pastSupportEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPastSupport_LastYear() {
+		return (EAttribute)pastSupportEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPastSupport_TotalAmount() {
+		return (EAttribute)pastSupportEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPastSupport_MunicipalShare() {
+		return (EAttribute)pastSupportEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPastSupport_Description() {
+		return (EAttribute)pastSupportEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFacilityType() {
 		return facilityTypeEEnum;
 	}
@@ -696,6 +872,7 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 		createEAttribute(facilityEClass, FACILITY__NAME);
 		createEAttribute(facilityEClass, FACILITY__TYPE);
 		createEReference(facilityEClass, FACILITY__OPERATOR);
+		createEAttribute(facilityEClass, FACILITY__OPERATOR_TO_BE_DESIGNATED);
 		createEReference(facilityEClass, FACILITY__MUNICIPALITY);
 		createEAttribute(facilityEClass, FACILITY__CAPACITY_PLACES);
 		createEAttribute(facilityEClass, FACILITY__EXISTING_PLACES);
@@ -739,6 +916,23 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 		createEReference(developmentPlanEntryEClass, DEVELOPMENT_PLAN_ENTRY__MUNICIPALITY);
 		createEAttribute(developmentPlanEntryEClass, DEVELOPMENT_PLAN_ENTRY__YEAR);
 		createEAttribute(developmentPlanEntryEClass, DEVELOPMENT_PLAN_ENTRY__PLANNED_NEW_PLACES);
+
+		supplyFigureEClass = createEClass(SUPPLY_FIGURE);
+		createEAttribute(supplyFigureEClass, SUPPLY_FIGURE__FACILITY_TYPE);
+		createEReference(supplyFigureEClass, SUPPLY_FIGURE__MUNICIPALITY);
+		createEAttribute(supplyFigureEClass, SUPPLY_FIGURE__YEAR);
+		createEAttribute(supplyFigureEClass, SUPPLY_FIGURE__COUNT);
+		createEAttribute(supplyFigureEClass, SUPPLY_FIGURE__PLACES);
+		createEAttribute(supplyFigureEClass, SUPPLY_FIGURE__DATA_SOURCE);
+
+		pastSupportEClass = createEClass(PAST_SUPPORT);
+		createEReference(pastSupportEClass, PAST_SUPPORT__FUNDER);
+		createEAttribute(pastSupportEClass, PAST_SUPPORT__SOURCE);
+		createEAttribute(pastSupportEClass, PAST_SUPPORT__FIRST_YEAR);
+		createEAttribute(pastSupportEClass, PAST_SUPPORT__LAST_YEAR);
+		createEAttribute(pastSupportEClass, PAST_SUPPORT__TOTAL_AMOUNT);
+		createEAttribute(pastSupportEClass, PAST_SUPPORT__MUNICIPAL_SHARE);
+		createEAttribute(pastSupportEClass, PAST_SUPPORT__DESCRIPTION);
 
 		// Create enums
 		facilityTypeEEnum = createEEnum(FACILITY_TYPE);
@@ -785,12 +979,15 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 		partnerCommitmentEClass.getESuperTypes().add(theCtgPackage.getIdentified());
 		developmentPlanEClass.getESuperTypes().add(theCtgPackage.getIdentified());
 		developmentPlanEntryEClass.getESuperTypes().add(theCtgPackage.getIdentified());
+		supplyFigureEClass.getESuperTypes().add(theCtgPackage.getIdentified());
+		pastSupportEClass.getESuperTypes().add(theCtgPackage.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(facilityEClass, Facility.class, "Facility", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFacility_Name(), ecorePackage.getEString(), "name", null, 0, 1, Facility.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFacility_Type(), this.getFacilityType(), "type", null, 0, 1, Facility.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getFacility_Operator(), theCtgPackage.getOperator(), null, "operator", null, 1, 1, Facility.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFacility_Operator(), theCtgPackage.getOrganisation(), null, "operator", null, 0, 1, Facility.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFacility_OperatorToBeDesignated(), ecorePackage.getEBoolean(), "operatorToBeDesignated", null, 0, 1, Facility.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFacility_Municipality(), theCtgPackage.getMunicipality(), null, "municipality", null, 1, 1, Facility.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFacility_CapacityPlaces(), ecorePackage.getEInt(), "capacityPlaces", null, 0, 1, Facility.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFacility_ExistingPlaces(), ecorePackage.getEInt(), "existingPlaces", null, 0, 1, Facility.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -835,6 +1032,23 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 		initEAttribute(getDevelopmentPlanEntry_Year(), ecorePackage.getEInt(), "year", null, 0, 1, DevelopmentPlanEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevelopmentPlanEntry_PlannedNewPlaces(), ecorePackage.getEInt(), "plannedNewPlaces", null, 0, 1, DevelopmentPlanEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(supplyFigureEClass, SupplyFigure.class, "SupplyFigure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSupplyFigure_FacilityType(), this.getFacilityType(), "facilityType", null, 0, 1, SupplyFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupplyFigure_Municipality(), theCtgPackage.getMunicipality(), null, "municipality", null, 0, 1, SupplyFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyFigure_Year(), ecorePackage.getEInt(), "year", null, 0, 1, SupplyFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyFigure_Count(), ecorePackage.getEIntegerObject(), "count", null, 0, 1, SupplyFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyFigure_Places(), ecorePackage.getEIntegerObject(), "places", null, 0, 1, SupplyFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyFigure_DataSource(), ecorePackage.getEString(), "dataSource", null, 0, 1, SupplyFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(pastSupportEClass, PastSupport.class, "PastSupport", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPastSupport_Funder(), theCtgPackage.getOrganisation(), null, "funder", null, 0, 1, PastSupport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPastSupport_Source(), this.getFundingSource(), "source", null, 0, 1, PastSupport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPastSupport_FirstYear(), ecorePackage.getEInt(), "firstYear", null, 0, 1, PastSupport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPastSupport_LastYear(), ecorePackage.getEInt(), "lastYear", null, 0, 1, PastSupport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPastSupport_TotalAmount(), ecorePackage.getEBigDecimal(), "totalAmount", null, 0, 1, PastSupport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPastSupport_MunicipalShare(), ecorePackage.getEBigDecimal(), "municipalShare", null, 0, 1, PastSupport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPastSupport_Description(), ecorePackage.getEString(), "description", null, 0, 1, PastSupport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(facilityTypeEEnum, FacilityType.class, "FacilityType");
 		addEEnumLiteral(facilityTypeEEnum, FacilityType.EAJE);
@@ -851,6 +1065,7 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 		addEEnumLiteral(facilityTypeEEnum, FacilityType.FRANCE_SERVICES);
 		addEEnumLiteral(facilityTypeEEnum, FacilityType.FAMILY_MEDIATION);
 		addEEnumLiteral(facilityTypeEEnum, FacilityType.MOBILE_SOCIAL_SPACE);
+		addEEnumLiteral(facilityTypeEEnum, FacilityType.CHILDMINDER);
 		addEEnumLiteral(facilityTypeEEnum, FacilityType.OTHER);
 
 		initEEnum(fundingSourceEEnum, FundingSource.class, "FundingSource");
@@ -873,6 +1088,7 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 		addEEnumLiteral(fundingSourceEEnum, FundingSource.MSA);
 		addEEnumLiteral(fundingSourceEEnum, FundingSource.STATE);
 		addEEnumLiteral(fundingSourceEEnum, FundingSource.FAMILY_FEES);
+		addEEnumLiteral(fundingSourceEEnum, FundingSource.CEJ);
 		addEEnumLiteral(fundingSourceEEnum, FundingSource.OTHER);
 
 		initEEnum(fundingBasisEEnum, FundingBasis.class, "FundingBasis");
@@ -1015,6 +1231,13 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 		   });
 		addAnnotation
 		  (facilityTypeEEnum.getELiterals().get(14),
+		   source,
+		   new String[] {
+			   "fr", "Assistant\u00b7es maternel\u00b7les (accueil individuel)",
+			   "en", "Childminders (home-based care)"
+		   });
+		addAnnotation
+		  (facilityTypeEEnum.getELiterals().get(15),
 		   source,
 		   new String[] {
 			   "fr", "Autre",
@@ -1164,6 +1387,13 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 		  (fundingSourceEEnum.getELiterals().get(19),
 		   source,
 		   new String[] {
+			   "fr", "Contrat enfance jeunesse (PSEJ)",
+			   "en", "Childhood and youth contract (PSEJ)"
+		   });
+		addAnnotation
+		  (fundingSourceEEnum.getELiterals().get(20),
+		   source,
+		   new String[] {
 			   "fr", "Autre",
 			   "en", "Other"
 		   });
@@ -1271,6 +1501,13 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 		   new String[] {
 			   "fr", "Gestionnaire",
 			   "en", "Operator"
+		   });
+		addAnnotation
+		  (getFacility_OperatorToBeDesignated(),
+		   source,
+		   new String[] {
+			   "fr", "Gestionnaire \u00e0 d\u00e9signer",
+			   "en", "Operator to be designated"
 		   });
 		addAnnotation
 		  (getFacility_Municipality(),
@@ -1537,6 +1774,111 @@ public class FundingPackageImpl extends EPackageImpl implements FundingPackage {
 		   new String[] {
 			   "fr", "Places \u00e0 cr\u00e9er",
 			   "en", "Planned new places"
+		   });
+		addAnnotation
+		  (supplyFigureEClass,
+		   source,
+		   new String[] {
+			   "fr", "Chiffre de l\'offre existante",
+			   "en", "Supply figure"
+		   });
+		addAnnotation
+		  (getSupplyFigure_FacilityType(),
+		   source,
+		   new String[] {
+			   "fr", "Type d\'offre",
+			   "en", "Facility type"
+		   });
+		addAnnotation
+		  (getSupplyFigure_Municipality(),
+		   source,
+		   new String[] {
+			   "fr", "Commune (vide : tout le territoire)",
+			   "en", "Municipality"
+		   });
+		addAnnotation
+		  (getSupplyFigure_Year(),
+		   source,
+		   new String[] {
+			   "fr", "Ann\u00e9e",
+			   "en", "Year"
+		   });
+		addAnnotation
+		  (getSupplyFigure_Count(),
+		   source,
+		   new String[] {
+			   "fr", "Nombre (structures ou assistant\u00b7es maternel\u00b7les)",
+			   "en", "Count"
+		   });
+		addAnnotation
+		  (getSupplyFigure_Places(),
+		   source,
+		   new String[] {
+			   "fr", "Places",
+			   "en", "Places"
+		   });
+		addAnnotation
+		  (getSupplyFigure_DataSource(),
+		   source,
+		   new String[] {
+			   "fr", "Source",
+			   "en", "Data source"
+		   });
+		addAnnotation
+		  (pastSupportEClass,
+		   source,
+		   new String[] {
+			   "fr", "Soutien ant\u00e9rieur",
+			   "en", "Past support"
+		   });
+		addAnnotation
+		  (getPastSupport_Funder(),
+		   source,
+		   new String[] {
+			   "fr", "Financeur",
+			   "en", "Funder"
+		   });
+		addAnnotation
+		  (getPastSupport_Source(),
+		   source,
+		   new String[] {
+			   "fr", "Dispositif",
+			   "en", "Source"
+		   });
+		addAnnotation
+		  (getPastSupport_FirstYear(),
+		   source,
+		   new String[] {
+			   "fr", "De (ann\u00e9e)",
+			   "en", "First year"
+		   });
+		addAnnotation
+		  (getPastSupport_LastYear(),
+		   source,
+		   new String[] {
+			   "fr", "\u00c0 (ann\u00e9e)",
+			   "en", "Last year"
+		   });
+		addAnnotation
+		  (getPastSupport_TotalAmount(),
+		   source,
+		   new String[] {
+			   "fr", "Montant total",
+			   "en", "Total amount"
+		   });
+		addAnnotation
+		  (getPastSupport_MunicipalShare(),
+		   source,
+		   new String[] {
+			   "fr", "Part vers\u00e9e aux communes (%)",
+			   "en", "Share paid to the communes (%)"
+		   });
+		addAnnotation
+		  (getPastSupport_Description(),
+		   source,
+		   new String[] {
+			   "fr", "Description",
+			   "en", "Description"
 		   });
 	}
 

@@ -95,6 +95,14 @@ public class FundingAdapterFactory extends AdapterFactoryImpl {
 				return createDevelopmentPlanEntryAdapter();
 			}
 			@Override
+			public Adapter caseSupplyFigure(SupplyFigure object) {
+				return createSupplyFigureAdapter();
+			}
+			@Override
+			public Adapter casePastSupport(PastSupport object) {
+				return createPastSupportAdapter();
+			}
+			@Override
 			public Adapter caseIdentified(Identified object) {
 				return createIdentifiedAdapter();
 			}
@@ -199,6 +207,34 @@ public class FundingAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDevelopmentPlanEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ctgstudio.model.funding.SupplyFigure <em>Supply Figure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ctgstudio.model.funding.SupplyFigure
+	 * @generated
+	 */
+	public Adapter createSupplyFigureAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ctgstudio.model.funding.PastSupport <em>Past Support</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ctgstudio.model.funding.PastSupport
+	 * @generated
+	 */
+	public Adapter createPastSupportAdapter() {
 		return null;
 	}
 

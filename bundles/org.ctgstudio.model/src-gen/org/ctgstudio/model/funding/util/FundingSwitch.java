@@ -112,6 +112,20 @@ public class FundingSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FundingPackage.SUPPLY_FIGURE: {
+				SupplyFigure supplyFigure = (SupplyFigure)theEObject;
+				T result = caseSupplyFigure(supplyFigure);
+				if (result == null) result = caseIdentified(supplyFigure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FundingPackage.PAST_SUPPORT: {
+				PastSupport pastSupport = (PastSupport)theEObject;
+				T result = casePastSupport(pastSupport);
+				if (result == null) result = caseIdentified(pastSupport);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -203,6 +217,36 @@ public class FundingSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDevelopmentPlanEntry(DevelopmentPlanEntry object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Supply Figure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Supply Figure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSupplyFigure(SupplyFigure object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Past Support</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Past Support</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePastSupport(PastSupport object) {
 		return null;
 	}
 

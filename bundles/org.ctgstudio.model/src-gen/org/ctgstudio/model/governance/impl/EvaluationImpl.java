@@ -7,6 +7,8 @@ import java.time.LocalDate;
 
 import java.util.Collection;
 
+import org.ctgstudio.model.DatePrecision;
+
 import org.ctgstudio.model.governance.Evaluation;
 import org.ctgstudio.model.governance.EvaluationQuestion;
 import org.ctgstudio.model.governance.EvaluationType;
@@ -34,6 +36,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  * <ul>
  *   <li>{@link org.ctgstudio.model.governance.impl.EvaluationImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.ctgstudio.model.governance.impl.EvaluationImpl#getPlannedDate <em>Planned Date</em>}</li>
+ *   <li>{@link org.ctgstudio.model.governance.impl.EvaluationImpl#getPlannedDatePrecision <em>Planned Date Precision</em>}</li>
  *   <li>{@link org.ctgstudio.model.governance.impl.EvaluationImpl#getActualDate <em>Actual Date</em>}</li>
  *   <li>{@link org.ctgstudio.model.governance.impl.EvaluationImpl#getQuestions <em>Questions</em>}</li>
  *   <li>{@link org.ctgstudio.model.governance.impl.EvaluationImpl#getFindings <em>Findings</em>}</li>
@@ -82,6 +85,26 @@ public class EvaluationImpl extends IdentifiedImpl implements Evaluation {
 	 * @ordered
 	 */
 	protected LocalDate plannedDate = PLANNED_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPlannedDatePrecision() <em>Planned Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedDatePrecision()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DatePrecision PLANNED_DATE_PRECISION_EDEFAULT = DatePrecision.EXACT;
+
+	/**
+	 * The cached value of the '{@link #getPlannedDatePrecision() <em>Planned Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedDatePrecision()
+	 * @generated
+	 * @ordered
+	 */
+	protected DatePrecision plannedDatePrecision = PLANNED_DATE_PRECISION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getActualDate() <em>Actual Date</em>}' attribute.
@@ -224,6 +247,29 @@ public class EvaluationImpl extends IdentifiedImpl implements Evaluation {
 	 * @generated
 	 */
 	@Override
+	public DatePrecision getPlannedDatePrecision() {
+		return plannedDatePrecision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlannedDatePrecision(DatePrecision newPlannedDatePrecision) {
+		DatePrecision oldPlannedDatePrecision = plannedDatePrecision;
+		plannedDatePrecision = newPlannedDatePrecision == null ? PLANNED_DATE_PRECISION_EDEFAULT : newPlannedDatePrecision;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.EVALUATION__PLANNED_DATE_PRECISION, oldPlannedDatePrecision, plannedDatePrecision));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LocalDate getActualDate() {
 		return actualDate;
 	}
@@ -312,6 +358,8 @@ public class EvaluationImpl extends IdentifiedImpl implements Evaluation {
 				return getType();
 			case GovernancePackage.EVALUATION__PLANNED_DATE:
 				return getPlannedDate();
+			case GovernancePackage.EVALUATION__PLANNED_DATE_PRECISION:
+				return getPlannedDatePrecision();
 			case GovernancePackage.EVALUATION__ACTUAL_DATE:
 				return getActualDate();
 			case GovernancePackage.EVALUATION__QUESTIONS:
@@ -338,6 +386,9 @@ public class EvaluationImpl extends IdentifiedImpl implements Evaluation {
 				return;
 			case GovernancePackage.EVALUATION__PLANNED_DATE:
 				setPlannedDate((LocalDate)newValue);
+				return;
+			case GovernancePackage.EVALUATION__PLANNED_DATE_PRECISION:
+				setPlannedDatePrecision((DatePrecision)newValue);
 				return;
 			case GovernancePackage.EVALUATION__ACTUAL_DATE:
 				setActualDate((LocalDate)newValue);
@@ -370,6 +421,9 @@ public class EvaluationImpl extends IdentifiedImpl implements Evaluation {
 			case GovernancePackage.EVALUATION__PLANNED_DATE:
 				setPlannedDate(PLANNED_DATE_EDEFAULT);
 				return;
+			case GovernancePackage.EVALUATION__PLANNED_DATE_PRECISION:
+				setPlannedDatePrecision(PLANNED_DATE_PRECISION_EDEFAULT);
+				return;
 			case GovernancePackage.EVALUATION__ACTUAL_DATE:
 				setActualDate(ACTUAL_DATE_EDEFAULT);
 				return;
@@ -398,6 +452,8 @@ public class EvaluationImpl extends IdentifiedImpl implements Evaluation {
 				return type != TYPE_EDEFAULT;
 			case GovernancePackage.EVALUATION__PLANNED_DATE:
 				return PLANNED_DATE_EDEFAULT == null ? plannedDate != null : !PLANNED_DATE_EDEFAULT.equals(plannedDate);
+			case GovernancePackage.EVALUATION__PLANNED_DATE_PRECISION:
+				return plannedDatePrecision != PLANNED_DATE_PRECISION_EDEFAULT;
 			case GovernancePackage.EVALUATION__ACTUAL_DATE:
 				return ACTUAL_DATE_EDEFAULT == null ? actualDate != null : !ACTUAL_DATE_EDEFAULT.equals(actualDate);
 			case GovernancePackage.EVALUATION__QUESTIONS:
@@ -424,6 +480,8 @@ public class EvaluationImpl extends IdentifiedImpl implements Evaluation {
 		result.append(type);
 		result.append(", plannedDate: ");
 		result.append(plannedDate);
+		result.append(", plannedDatePrecision: ");
+		result.append(plannedDatePrecision);
 		result.append(", actualDate: ");
 		result.append(actualDate);
 		result.append(", questions: ");

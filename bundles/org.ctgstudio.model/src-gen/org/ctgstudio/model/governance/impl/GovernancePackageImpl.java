@@ -409,7 +409,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEvaluation_ActualDate() {
+	public EAttribute getEvaluation_PlannedDatePrecision() {
 		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -419,7 +419,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEvaluation_Questions() {
+	public EAttribute getEvaluation_ActualDate() {
 		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -429,7 +429,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEvaluation_Findings() {
+	public EAttribute getEvaluation_Questions() {
 		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -439,8 +439,18 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEvaluation_IsDiagnosisUpdated() {
+	public EAttribute getEvaluation_Findings() {
 		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_IsDiagnosisUpdated() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -616,6 +626,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		evaluationEClass = createEClass(EVALUATION);
 		createEAttribute(evaluationEClass, EVALUATION__TYPE);
 		createEAttribute(evaluationEClass, EVALUATION__PLANNED_DATE);
+		createEAttribute(evaluationEClass, EVALUATION__PLANNED_DATE_PRECISION);
 		createEAttribute(evaluationEClass, EVALUATION__ACTUAL_DATE);
 		createEAttribute(evaluationEClass, EVALUATION__QUESTIONS);
 		createEAttribute(evaluationEClass, EVALUATION__FINDINGS);
@@ -700,6 +711,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEClass(evaluationEClass, Evaluation.class, "Evaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvaluation_Type(), this.getEvaluationType(), "type", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluation_PlannedDate(), theCtgPackage.getDate(), "plannedDate", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluation_PlannedDatePrecision(), theCtgPackage.getDatePrecision(), "plannedDatePrecision", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluation_ActualDate(), theCtgPackage.getDate(), "actualDate", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluation_Questions(), this.getEvaluationQuestion(), "questions", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluation_Findings(), ecorePackage.getEString(), "findings", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1030,6 +1042,13 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		   new String[] {
 			   "fr", "Pr\u00e9vue le",
 			   "en", "Planned date"
+		   });
+		addAnnotation
+		  (getEvaluation_PlannedDatePrecision(),
+		   source,
+		   new String[] {
+			   "fr", "Pr\u00e9cision de la date pr\u00e9vue",
+			   "en", "Planned date precision"
 		   });
 		addAnnotation
 		  (getEvaluation_ActualDate(),

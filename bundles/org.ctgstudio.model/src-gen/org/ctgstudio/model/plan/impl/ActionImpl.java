@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import java.util.Collection;
 
+import org.ctgstudio.model.DatePrecision;
 import org.ctgstudio.model.Municipality;
 import org.ctgstudio.model.Organisation;
 import org.ctgstudio.model.TargetPublic;
@@ -56,11 +57,14 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getThemes <em>Themes</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getPilot <em>Pilot</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#isPilotToBeDesignated <em>Pilot To Be Designated</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getPartners <em>Partners</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getTargetPublics <em>Target Publics</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getMunicipalities <em>Municipalities</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getStartDate <em>Start Date</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getStartDatePrecision <em>Start Date Precision</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getDueDate <em>Due Date</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getDueDatePrecision <em>Due Date Precision</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getPlannedBudget <em>Planned Budget</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getFundings <em>Fundings</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.ActionImpl#getFacilities <em>Facilities</em>}</li>
@@ -163,6 +167,26 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 	protected Organisation pilot;
 
 	/**
+	 * The default value of the '{@link #isPilotToBeDesignated() <em>Pilot To Be Designated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPilotToBeDesignated()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PILOT_TO_BE_DESIGNATED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPilotToBeDesignated() <em>Pilot To Be Designated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPilotToBeDesignated()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean pilotToBeDesignated = PILOT_TO_BE_DESIGNATED_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getPartners() <em>Partners</em>}' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -213,6 +237,26 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 	protected LocalDate startDate = START_DATE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getStartDatePrecision() <em>Start Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartDatePrecision()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DatePrecision START_DATE_PRECISION_EDEFAULT = DatePrecision.EXACT;
+
+	/**
+	 * The cached value of the '{@link #getStartDatePrecision() <em>Start Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartDatePrecision()
+	 * @generated
+	 * @ordered
+	 */
+	protected DatePrecision startDatePrecision = START_DATE_PRECISION_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getDueDate() <em>Due Date</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -231,6 +275,26 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 	 * @ordered
 	 */
 	protected LocalDate dueDate = DUE_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDueDatePrecision() <em>Due Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDueDatePrecision()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DatePrecision DUE_DATE_PRECISION_EDEFAULT = DatePrecision.EXACT;
+
+	/**
+	 * The cached value of the '{@link #getDueDatePrecision() <em>Due Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDueDatePrecision()
+	 * @generated
+	 * @ordered
+	 */
+	protected DatePrecision dueDatePrecision = DUE_DATE_PRECISION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPlannedBudget() <em>Planned Budget</em>}' attribute.
@@ -482,6 +546,29 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 	 * @generated
 	 */
 	@Override
+	public boolean isPilotToBeDesignated() {
+		return pilotToBeDesignated;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPilotToBeDesignated(boolean newPilotToBeDesignated) {
+		boolean oldPilotToBeDesignated = pilotToBeDesignated;
+		pilotToBeDesignated = newPilotToBeDesignated;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.ACTION__PILOT_TO_BE_DESIGNATED, oldPilotToBeDesignated, pilotToBeDesignated));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Organisation> getPartners() {
 		if (partners == null) {
 			partners = new EObjectResolvingEList<Organisation>(Organisation.class, this, PlanPackage.ACTION__PARTNERS);
@@ -544,6 +631,29 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 	 * @generated
 	 */
 	@Override
+	public DatePrecision getStartDatePrecision() {
+		return startDatePrecision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStartDatePrecision(DatePrecision newStartDatePrecision) {
+		DatePrecision oldStartDatePrecision = startDatePrecision;
+		startDatePrecision = newStartDatePrecision == null ? START_DATE_PRECISION_EDEFAULT : newStartDatePrecision;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.ACTION__START_DATE_PRECISION, oldStartDatePrecision, startDatePrecision));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LocalDate getDueDate() {
 		return dueDate;
 	}
@@ -559,6 +669,29 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 		dueDate = newDueDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.ACTION__DUE_DATE, oldDueDate, dueDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DatePrecision getDueDatePrecision() {
+		return dueDatePrecision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDueDatePrecision(DatePrecision newDueDatePrecision) {
+		DatePrecision oldDueDatePrecision = dueDatePrecision;
+		dueDatePrecision = newDueDatePrecision == null ? DUE_DATE_PRECISION_EDEFAULT : newDueDatePrecision;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.ACTION__DUE_DATE_PRECISION, oldDueDatePrecision, dueDatePrecision));
 	}
 
 	/**
@@ -725,6 +858,8 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 			case PlanPackage.ACTION__PILOT:
 				if (resolve) return getPilot();
 				return basicGetPilot();
+			case PlanPackage.ACTION__PILOT_TO_BE_DESIGNATED:
+				return isPilotToBeDesignated();
 			case PlanPackage.ACTION__PARTNERS:
 				return getPartners();
 			case PlanPackage.ACTION__TARGET_PUBLICS:
@@ -733,8 +868,12 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 				return getMunicipalities();
 			case PlanPackage.ACTION__START_DATE:
 				return getStartDate();
+			case PlanPackage.ACTION__START_DATE_PRECISION:
+				return getStartDatePrecision();
 			case PlanPackage.ACTION__DUE_DATE:
 				return getDueDate();
+			case PlanPackage.ACTION__DUE_DATE_PRECISION:
+				return getDueDatePrecision();
 			case PlanPackage.ACTION__PLANNED_BUDGET:
 				return getPlannedBudget();
 			case PlanPackage.ACTION__FUNDINGS:
@@ -780,6 +919,9 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 			case PlanPackage.ACTION__PILOT:
 				setPilot((Organisation)newValue);
 				return;
+			case PlanPackage.ACTION__PILOT_TO_BE_DESIGNATED:
+				setPilotToBeDesignated((Boolean)newValue);
+				return;
 			case PlanPackage.ACTION__PARTNERS:
 				getPartners().clear();
 				getPartners().addAll((Collection<? extends Organisation>)newValue);
@@ -795,8 +937,14 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 			case PlanPackage.ACTION__START_DATE:
 				setStartDate((LocalDate)newValue);
 				return;
+			case PlanPackage.ACTION__START_DATE_PRECISION:
+				setStartDatePrecision((DatePrecision)newValue);
+				return;
 			case PlanPackage.ACTION__DUE_DATE:
 				setDueDate((LocalDate)newValue);
+				return;
+			case PlanPackage.ACTION__DUE_DATE_PRECISION:
+				setDueDatePrecision((DatePrecision)newValue);
 				return;
 			case PlanPackage.ACTION__PLANNED_BUDGET:
 				setPlannedBudget((BigDecimal)newValue);
@@ -849,6 +997,9 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 			case PlanPackage.ACTION__PILOT:
 				setPilot((Organisation)null);
 				return;
+			case PlanPackage.ACTION__PILOT_TO_BE_DESIGNATED:
+				setPilotToBeDesignated(PILOT_TO_BE_DESIGNATED_EDEFAULT);
+				return;
 			case PlanPackage.ACTION__PARTNERS:
 				getPartners().clear();
 				return;
@@ -861,8 +1012,14 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 			case PlanPackage.ACTION__START_DATE:
 				setStartDate(START_DATE_EDEFAULT);
 				return;
+			case PlanPackage.ACTION__START_DATE_PRECISION:
+				setStartDatePrecision(START_DATE_PRECISION_EDEFAULT);
+				return;
 			case PlanPackage.ACTION__DUE_DATE:
 				setDueDate(DUE_DATE_EDEFAULT);
+				return;
+			case PlanPackage.ACTION__DUE_DATE_PRECISION:
+				setDueDatePrecision(DUE_DATE_PRECISION_EDEFAULT);
 				return;
 			case PlanPackage.ACTION__PLANNED_BUDGET:
 				setPlannedBudget(PLANNED_BUDGET_EDEFAULT);
@@ -906,6 +1063,8 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 				return objectives != null && !objectives.isEmpty();
 			case PlanPackage.ACTION__PILOT:
 				return pilot != null;
+			case PlanPackage.ACTION__PILOT_TO_BE_DESIGNATED:
+				return pilotToBeDesignated != PILOT_TO_BE_DESIGNATED_EDEFAULT;
 			case PlanPackage.ACTION__PARTNERS:
 				return partners != null && !partners.isEmpty();
 			case PlanPackage.ACTION__TARGET_PUBLICS:
@@ -914,8 +1073,12 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 				return municipalities != null && !municipalities.isEmpty();
 			case PlanPackage.ACTION__START_DATE:
 				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
+			case PlanPackage.ACTION__START_DATE_PRECISION:
+				return startDatePrecision != START_DATE_PRECISION_EDEFAULT;
 			case PlanPackage.ACTION__DUE_DATE:
 				return DUE_DATE_EDEFAULT == null ? dueDate != null : !DUE_DATE_EDEFAULT.equals(dueDate);
+			case PlanPackage.ACTION__DUE_DATE_PRECISION:
+				return dueDatePrecision != DUE_DATE_PRECISION_EDEFAULT;
 			case PlanPackage.ACTION__PLANNED_BUDGET:
 				return PLANNED_BUDGET_EDEFAULT == null ? plannedBudget != null : !PLANNED_BUDGET_EDEFAULT.equals(plannedBudget);
 			case PlanPackage.ACTION__FUNDINGS:
@@ -950,12 +1113,18 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 		result.append(description);
 		result.append(", themes: ");
 		result.append(themes);
+		result.append(", pilotToBeDesignated: ");
+		result.append(pilotToBeDesignated);
 		result.append(", targetPublics: ");
 		result.append(targetPublics);
 		result.append(", startDate: ");
 		result.append(startDate);
+		result.append(", startDatePrecision: ");
+		result.append(startDatePrecision);
 		result.append(", dueDate: ");
 		result.append(dueDate);
+		result.append(", dueDatePrecision: ");
+		result.append(dueDatePrecision);
 		result.append(", plannedBudget: ");
 		result.append(plannedBudget);
 		result.append(", status: ");

@@ -245,7 +245,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSharedDiagnosis_Provider() {
+	public EAttribute getSharedDiagnosis_CompletionDatePrecision() {
 		return (EAttribute)sharedDiagnosisEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -255,7 +255,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSharedDiagnosis_Method() {
+	public EAttribute getSharedDiagnosis_Provider() {
 		return (EAttribute)sharedDiagnosisEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -265,7 +265,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSharedDiagnosis_Cost() {
+	public EAttribute getSharedDiagnosis_Method() {
 		return (EAttribute)sharedDiagnosisEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -275,7 +275,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSharedDiagnosis_CafCoFunding() {
+	public EAttribute getSharedDiagnosis_Cost() {
 		return (EAttribute)sharedDiagnosisEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -285,7 +285,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSharedDiagnosis_Summary() {
+	public EAttribute getSharedDiagnosis_CafCoFunding() {
 		return (EAttribute)sharedDiagnosisEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -295,8 +295,18 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSharedDiagnosis_Summary() {
+		return (EAttribute)sharedDiagnosisEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSharedDiagnosis_Needs() {
-		return (EReference)sharedDiagnosisEClass.getEStructuralFeatures().get(6);
+		return (EReference)sharedDiagnosisEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -306,7 +316,27 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 */
 	@Override
 	public EReference getSharedDiagnosis_Issues() {
-		return (EReference)sharedDiagnosisEClass.getEStructuralFeatures().get(7);
+		return (EReference)sharedDiagnosisEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSharedDiagnosis_SupplyFigures() {
+		return (EReference)sharedDiagnosisEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSharedDiagnosis_PastSupports() {
+		return (EReference)sharedDiagnosisEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -605,8 +635,18 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAction_PilotToBeDesignated() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAction_Partners() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(6);
+		return (EReference)actionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -616,7 +656,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 */
 	@Override
 	public EAttribute getAction_TargetPublics() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(7);
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -626,7 +666,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 */
 	@Override
 	public EReference getAction_Municipalities() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(8);
+		return (EReference)actionEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -636,16 +676,6 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 */
 	@Override
 	public EAttribute getAction_StartDate() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getAction_DueDate() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -655,7 +685,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_PlannedBudget() {
+	public EAttribute getAction_StartDatePrecision() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -665,8 +695,8 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAction_Fundings() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(12);
+	public EAttribute getAction_DueDate() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -675,8 +705,8 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAction_Facilities() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(13);
+	public EAttribute getAction_DueDatePrecision() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -685,7 +715,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_Status() {
+	public EAttribute getAction_PlannedBudget() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -695,8 +725,38 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getAction_Fundings() {
+		return (EReference)actionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAction_Facilities() {
+		return (EReference)actionEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAction_Status() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getAction_StatusComment() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(15);
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -706,7 +766,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 	 */
 	@Override
 	public EReference getAction_Indicators() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(16);
+		return (EReference)actionEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -920,6 +980,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 		// Create classes and their features
 		sharedDiagnosisEClass = createEClass(SHARED_DIAGNOSIS);
 		createEAttribute(sharedDiagnosisEClass, SHARED_DIAGNOSIS__COMPLETION_DATE);
+		createEAttribute(sharedDiagnosisEClass, SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION);
 		createEAttribute(sharedDiagnosisEClass, SHARED_DIAGNOSIS__PROVIDER);
 		createEAttribute(sharedDiagnosisEClass, SHARED_DIAGNOSIS__METHOD);
 		createEAttribute(sharedDiagnosisEClass, SHARED_DIAGNOSIS__COST);
@@ -927,6 +988,8 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 		createEAttribute(sharedDiagnosisEClass, SHARED_DIAGNOSIS__SUMMARY);
 		createEReference(sharedDiagnosisEClass, SHARED_DIAGNOSIS__NEEDS);
 		createEReference(sharedDiagnosisEClass, SHARED_DIAGNOSIS__ISSUES);
+		createEReference(sharedDiagnosisEClass, SHARED_DIAGNOSIS__SUPPLY_FIGURES);
+		createEReference(sharedDiagnosisEClass, SHARED_DIAGNOSIS__PAST_SUPPORTS);
 
 		needEClass = createEClass(NEED);
 		createEAttribute(needEClass, NEED__CODE);
@@ -961,11 +1024,14 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 		createEAttribute(actionEClass, ACTION__THEMES);
 		createEReference(actionEClass, ACTION__OBJECTIVES);
 		createEReference(actionEClass, ACTION__PILOT);
+		createEAttribute(actionEClass, ACTION__PILOT_TO_BE_DESIGNATED);
 		createEReference(actionEClass, ACTION__PARTNERS);
 		createEAttribute(actionEClass, ACTION__TARGET_PUBLICS);
 		createEReference(actionEClass, ACTION__MUNICIPALITIES);
 		createEAttribute(actionEClass, ACTION__START_DATE);
+		createEAttribute(actionEClass, ACTION__START_DATE_PRECISION);
 		createEAttribute(actionEClass, ACTION__DUE_DATE);
+		createEAttribute(actionEClass, ACTION__DUE_DATE_PRECISION);
 		createEAttribute(actionEClass, ACTION__PLANNED_BUDGET);
 		createEReference(actionEClass, ACTION__FUNDINGS);
 		createEReference(actionEClass, ACTION__FACILITIES);
@@ -1041,13 +1107,16 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 		// Initialize classes, features, and operations; add parameters
 		initEClass(sharedDiagnosisEClass, SharedDiagnosis.class, "SharedDiagnosis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSharedDiagnosis_CompletionDate(), theCtgPackage.getDate(), "completionDate", null, 0, 1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedDiagnosis_CompletionDatePrecision(), theCtgPackage.getDatePrecision(), "completionDatePrecision", null, 0, 1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSharedDiagnosis_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSharedDiagnosis_Method(), this.getDiagnosisMethod(), "method", null, 0, 1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSharedDiagnosis_Cost(), ecorePackage.getEBigDecimal(), "cost", null, 0, 1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSharedDiagnosis_CafCoFunding(), ecorePackage.getEBigDecimal(), "cafCoFunding", null, 0, 1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSharedDiagnosis_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getSharedDiagnosis_Needs(), this.getNeed(), null, "needs", null, 1, -1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSharedDiagnosis_Needs(), this.getNeed(), null, "needs", null, 0, -1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSharedDiagnosis_Issues(), this.getIssue(), null, "issues", null, 0, -1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSharedDiagnosis_SupplyFigures(), theFundingPackage.getSupplyFigure(), null, "supplyFigures", null, 0, -1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSharedDiagnosis_PastSupports(), theFundingPackage.getPastSupport(), null, "pastSupports", null, 0, -1, SharedDiagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(needEClass, Need.class, "Need", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNeed_Code(), ecorePackage.getEString(), "code", null, 0, 1, Need.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1059,7 +1128,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 		initEClass(issueEClass, Issue.class, "Issue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIssue_Code(), ecorePackage.getEString(), "code", null, 0, 1, Issue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIssue_Label(), ecorePackage.getEString(), "label", null, 0, 1, Issue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getIssue_Needs(), this.getNeed(), null, "needs", null, 1, -1, Issue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIssue_Needs(), this.getNeed(), null, "needs", null, 0, -1, Issue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(strategicAxisEClass, StrategicAxis.class, "StrategicAxis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStrategicAxis_Number(), ecorePackage.getEInt(), "number", null, 0, 1, StrategicAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1081,12 +1150,15 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 		initEAttribute(getAction_Description(), ecorePackage.getEString(), "description", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_Themes(), theCtgPackage.getThematicDomain(), "themes", null, 1, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Objectives(), this.getObjective(), this.getObjective_Actions(), "objectives", null, 1, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAction_Pilot(), theCtgPackage.getOrganisation(), null, "pilot", null, 1, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAction_Pilot(), theCtgPackage.getOrganisation(), null, "pilot", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_PilotToBeDesignated(), ecorePackage.getEBoolean(), "pilotToBeDesignated", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Partners(), theCtgPackage.getOrganisation(), null, "partners", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_TargetPublics(), theCtgPackage.getTargetPublic(), "targetPublics", null, 1, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Municipalities(), theCtgPackage.getMunicipality(), null, "municipalities", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_StartDate(), theCtgPackage.getDate(), "startDate", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_StartDatePrecision(), theCtgPackage.getDatePrecision(), "startDatePrecision", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_DueDate(), theCtgPackage.getDate(), "dueDate", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_DueDatePrecision(), theCtgPackage.getDatePrecision(), "dueDatePrecision", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_PlannedBudget(), ecorePackage.getEBigDecimal(), "plannedBudget", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Fundings(), theFundingPackage.getFunding(), theFundingPackage.getFunding_Action(), "fundings", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Facilities(), theFundingPackage.getFacility(), null, "facilities", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1302,6 +1374,13 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 			   "en", "Completion date"
 		   });
 		addAnnotation
+		  (getSharedDiagnosis_CompletionDatePrecision(),
+		   source,
+		   new String[] {
+			   "fr", "Pr\u00e9cision de la date de restitution",
+			   "en", "Completion date precision"
+		   });
+		addAnnotation
 		  (getSharedDiagnosis_Provider(),
 		   source,
 		   new String[] {
@@ -1349,6 +1428,20 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 		   new String[] {
 			   "fr", "Enjeux",
 			   "en", "Issues"
+		   });
+		addAnnotation
+		  (getSharedDiagnosis_SupplyFigures(),
+		   source,
+		   new String[] {
+			   "fr", "Offre existante",
+			   "en", "Existing supply"
+		   });
+		addAnnotation
+		  (getSharedDiagnosis_PastSupports(),
+		   source,
+		   new String[] {
+			   "fr", "Soutiens ant\u00e9rieurs",
+			   "en", "Past support"
 		   });
 		addAnnotation
 		  (needEClass,
@@ -1554,6 +1647,13 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 			   "en", "Pilot"
 		   });
 		addAnnotation
+		  (getAction_PilotToBeDesignated(),
+		   source,
+		   new String[] {
+			   "fr", "Pilote \u00e0 d\u00e9signer",
+			   "en", "Pilot to be designated"
+		   });
+		addAnnotation
 		  (getAction_Partners(),
 		   source,
 		   new String[] {
@@ -1582,11 +1682,25 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 			   "en", "Start date"
 		   });
 		addAnnotation
+		  (getAction_StartDatePrecision(),
+		   source,
+		   new String[] {
+			   "fr", "Pr\u00e9cision du d\u00e9but",
+			   "en", "Start date precision"
+		   });
+		addAnnotation
 		  (getAction_DueDate(),
 		   source,
 		   new String[] {
 			   "fr", "\u00c9ch\u00e9ance",
 			   "en", "Due date"
+		   });
+		addAnnotation
+		  (getAction_DueDatePrecision(),
+		   source,
+		   new String[] {
+			   "fr", "Pr\u00e9cision de l\'\u00e9ch\u00e9ance",
+			   "en", "Due date precision"
 		   });
 		addAnnotation
 		  (getAction_PlannedBudget(),

@@ -9,6 +9,11 @@ import java.time.LocalDate;
 
 import java.util.Collection;
 
+import org.ctgstudio.model.DatePrecision;
+
+import org.ctgstudio.model.funding.PastSupport;
+import org.ctgstudio.model.funding.SupplyFigure;
+
 import org.ctgstudio.model.impl.IdentifiedImpl;
 
 import org.ctgstudio.model.plan.DiagnosisMethod;
@@ -39,6 +44,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link org.ctgstudio.model.plan.impl.SharedDiagnosisImpl#getCompletionDate <em>Completion Date</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.impl.SharedDiagnosisImpl#getCompletionDatePrecision <em>Completion Date Precision</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.SharedDiagnosisImpl#getProvider <em>Provider</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.SharedDiagnosisImpl#getMethod <em>Method</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.SharedDiagnosisImpl#getCost <em>Cost</em>}</li>
@@ -46,6 +52,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.ctgstudio.model.plan.impl.SharedDiagnosisImpl#getSummary <em>Summary</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.SharedDiagnosisImpl#getNeeds <em>Needs</em>}</li>
  *   <li>{@link org.ctgstudio.model.plan.impl.SharedDiagnosisImpl#getIssues <em>Issues</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.impl.SharedDiagnosisImpl#getSupplyFigures <em>Supply Figures</em>}</li>
+ *   <li>{@link org.ctgstudio.model.plan.impl.SharedDiagnosisImpl#getPastSupports <em>Past Supports</em>}</li>
  * </ul>
  *
  * @generated
@@ -70,6 +78,26 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 	 * @ordered
 	 */
 	protected LocalDate completionDate = COMPLETION_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCompletionDatePrecision() <em>Completion Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompletionDatePrecision()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DatePrecision COMPLETION_DATE_PRECISION_EDEFAULT = DatePrecision.EXACT;
+
+	/**
+	 * The cached value of the '{@link #getCompletionDatePrecision() <em>Completion Date Precision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompletionDatePrecision()
+	 * @generated
+	 * @ordered
+	 */
+	protected DatePrecision completionDatePrecision = COMPLETION_DATE_PRECISION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getProvider() <em>Provider</em>}' attribute.
@@ -192,6 +220,26 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 	protected EList<Issue> issues;
 
 	/**
+	 * The cached value of the '{@link #getSupplyFigures() <em>Supply Figures</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupplyFigures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SupplyFigure> supplyFigures;
+
+	/**
+	 * The cached value of the '{@link #getPastSupports() <em>Past Supports</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPastSupports()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PastSupport> pastSupports;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -231,6 +279,29 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 		completionDate = newCompletionDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE, oldCompletionDate, completionDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DatePrecision getCompletionDatePrecision() {
+		return completionDatePrecision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCompletionDatePrecision(DatePrecision newCompletionDatePrecision) {
+		DatePrecision oldCompletionDatePrecision = completionDatePrecision;
+		completionDatePrecision = newCompletionDatePrecision == null ? COMPLETION_DATE_PRECISION_EDEFAULT : newCompletionDatePrecision;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION, oldCompletionDatePrecision, completionDatePrecision));
 	}
 
 	/**
@@ -380,12 +451,42 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 	 * @generated
 	 */
 	@Override
+	public EList<SupplyFigure> getSupplyFigures() {
+		if (supplyFigures == null) {
+			supplyFigures = new EObjectContainmentEList<SupplyFigure>(SupplyFigure.class, this, PlanPackage.SHARED_DIAGNOSIS__SUPPLY_FIGURES);
+		}
+		return supplyFigures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PastSupport> getPastSupports() {
+		if (pastSupports == null) {
+			pastSupports = new EObjectContainmentEList<PastSupport>(PastSupport.class, this, PlanPackage.SHARED_DIAGNOSIS__PAST_SUPPORTS);
+		}
+		return pastSupports;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PlanPackage.SHARED_DIAGNOSIS__NEEDS:
 				return ((InternalEList<?>)getNeeds()).basicRemove(otherEnd, msgs);
 			case PlanPackage.SHARED_DIAGNOSIS__ISSUES:
 				return ((InternalEList<?>)getIssues()).basicRemove(otherEnd, msgs);
+			case PlanPackage.SHARED_DIAGNOSIS__SUPPLY_FIGURES:
+				return ((InternalEList<?>)getSupplyFigures()).basicRemove(otherEnd, msgs);
+			case PlanPackage.SHARED_DIAGNOSIS__PAST_SUPPORTS:
+				return ((InternalEList<?>)getPastSupports()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -400,6 +501,8 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 		switch (featureID) {
 			case PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE:
 				return getCompletionDate();
+			case PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION:
+				return getCompletionDatePrecision();
 			case PlanPackage.SHARED_DIAGNOSIS__PROVIDER:
 				return getProvider();
 			case PlanPackage.SHARED_DIAGNOSIS__METHOD:
@@ -414,6 +517,10 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 				return getNeeds();
 			case PlanPackage.SHARED_DIAGNOSIS__ISSUES:
 				return getIssues();
+			case PlanPackage.SHARED_DIAGNOSIS__SUPPLY_FIGURES:
+				return getSupplyFigures();
+			case PlanPackage.SHARED_DIAGNOSIS__PAST_SUPPORTS:
+				return getPastSupports();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -429,6 +536,9 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 		switch (featureID) {
 			case PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE:
 				setCompletionDate((LocalDate)newValue);
+				return;
+			case PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION:
+				setCompletionDatePrecision((DatePrecision)newValue);
 				return;
 			case PlanPackage.SHARED_DIAGNOSIS__PROVIDER:
 				setProvider((String)newValue);
@@ -453,6 +563,14 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 				getIssues().clear();
 				getIssues().addAll((Collection<? extends Issue>)newValue);
 				return;
+			case PlanPackage.SHARED_DIAGNOSIS__SUPPLY_FIGURES:
+				getSupplyFigures().clear();
+				getSupplyFigures().addAll((Collection<? extends SupplyFigure>)newValue);
+				return;
+			case PlanPackage.SHARED_DIAGNOSIS__PAST_SUPPORTS:
+				getPastSupports().clear();
+				getPastSupports().addAll((Collection<? extends PastSupport>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -467,6 +585,9 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 		switch (featureID) {
 			case PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE:
 				setCompletionDate(COMPLETION_DATE_EDEFAULT);
+				return;
+			case PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION:
+				setCompletionDatePrecision(COMPLETION_DATE_PRECISION_EDEFAULT);
 				return;
 			case PlanPackage.SHARED_DIAGNOSIS__PROVIDER:
 				setProvider(PROVIDER_EDEFAULT);
@@ -489,6 +610,12 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 			case PlanPackage.SHARED_DIAGNOSIS__ISSUES:
 				getIssues().clear();
 				return;
+			case PlanPackage.SHARED_DIAGNOSIS__SUPPLY_FIGURES:
+				getSupplyFigures().clear();
+				return;
+			case PlanPackage.SHARED_DIAGNOSIS__PAST_SUPPORTS:
+				getPastSupports().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -503,6 +630,8 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 		switch (featureID) {
 			case PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE:
 				return COMPLETION_DATE_EDEFAULT == null ? completionDate != null : !COMPLETION_DATE_EDEFAULT.equals(completionDate);
+			case PlanPackage.SHARED_DIAGNOSIS__COMPLETION_DATE_PRECISION:
+				return completionDatePrecision != COMPLETION_DATE_PRECISION_EDEFAULT;
 			case PlanPackage.SHARED_DIAGNOSIS__PROVIDER:
 				return PROVIDER_EDEFAULT == null ? provider != null : !PROVIDER_EDEFAULT.equals(provider);
 			case PlanPackage.SHARED_DIAGNOSIS__METHOD:
@@ -517,6 +646,10 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 				return needs != null && !needs.isEmpty();
 			case PlanPackage.SHARED_DIAGNOSIS__ISSUES:
 				return issues != null && !issues.isEmpty();
+			case PlanPackage.SHARED_DIAGNOSIS__SUPPLY_FIGURES:
+				return supplyFigures != null && !supplyFigures.isEmpty();
+			case PlanPackage.SHARED_DIAGNOSIS__PAST_SUPPORTS:
+				return pastSupports != null && !pastSupports.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -533,6 +666,8 @@ public class SharedDiagnosisImpl extends IdentifiedImpl implements SharedDiagnos
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (completionDate: ");
 		result.append(completionDate);
+		result.append(", completionDatePrecision: ");
+		result.append(completionDatePrecision);
 		result.append(", provider: ");
 		result.append(provider);
 		result.append(", method: ");

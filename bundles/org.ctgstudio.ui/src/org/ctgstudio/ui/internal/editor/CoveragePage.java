@@ -5,12 +5,10 @@ import java.util.List;
 
 import org.ctgstudio.coverage.CoverageCalculator;
 import org.ctgstudio.coverage.CoverageCalculator.YearCoverage;
+import org.ctgstudio.coverage.chart.ChartFiles;
+import org.ctgstudio.coverage.chart.CoverageChart;
 import org.ctgstudio.edit.CtgLabels;
-import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.deployment.CafDeploymentPlan;
-import org.ctgstudio.model.deployment.CoveragePeriod;
-import org.ctgstudio.model.deployment.DeploymentEntry;
-import org.ctgstudio.model.util.AgreementDates;
 import org.ctgstudio.ui.internal.Messages;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -21,8 +19,9 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageDataProvider;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -31,13 +30,10 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * The coverage of a Caf's deployment plan, year by year: a table (covered population, rate, target, gap) and a chart
- * of the rate against the COG trajectory. Recomputed after every edit; the snapshots it computes are what the
- * coverage rule (CTG-COV-02) checks.
+ * of the rate against the COG trajectory. Recomputed after every edit, by the same calculation as the coverage rule
+ * (CTG-COV-02).
  */
 public final class CoveragePage extends Composite implements CommandStackListener {
-
-    /** Years shown after the first one, at most (a plan's periods may run far). */
-    private static final int MAX_YEARS = 15;
 
     private CafDeploymentPlan plan;
     private final CommandStack stack;
@@ -102,15 +98,10 @@ public final class CoveragePage extends Composite implements CommandStackListene
         });
     }
 
-    /** Recomputes the years from the first of the trajectory to the last covered year. */
+    /** Recomputes the years the plan is about (as {@code ctgstudio coverage} does). */
     void refresh() {
-        int[] range = CoverageCalculator.years(plan);
-        if (range.length == 0) {
-            years = List.of();
-        } else {
-            int last = Math.min(range[0] + MAX_YEARS - 1, Math.max(range[1], lastCoveredYear()));
-            years = CoverageCalculator.refreshSnapshots(plan, range[0], last);
-        }
+        int[] range = CoverageCalculator.shownYears(plan);
+        years = range.length == 0 ? List.of() : CoverageCalculator.refreshSnapshots(plan, range[0], range[1]);
         table.setInput(years);
         chart.redraw();
     }
@@ -125,65 +116,21 @@ public final class CoveragePage extends Composite implements CommandStackListene
         return years;
     }
 
-    private int lastCoveredYear() {
-        int last = 0;
-        for (DeploymentEntry entry : plan.getEntries()) {
-            for (CoveragePeriod period : entry.getPeriods()) {
-                last = Math.max(last, period.getEndDate() == null ? 0 : period.getEndDate().getYear());
-            }
-            for (GlobalTerritorialAgreement agreement : entry.getAgreements()) {
-                var end = agreement.eIsProxy() ? null : AgreementDates.effectiveEndDate(agreement);
-                last = Math.max(last, end == null ? 0 : end.getYear());
-            }
-        }
-        return last;
-    }
 
-    /** Bars: the rate of each year (green when the target is met); dashes: the trajectory's target. */
+    /** The chart of {@link CoverageChart}, the one {@code ctgstudio coverage --chart} writes, as an image. */
     private void paint(GC gc, Rectangle area) {
-        if (years.isEmpty()) {
+        if (years.isEmpty() || area.width <= 0 || area.height <= 0) {
             return;
         }
-        int left = area.x + 40;
-        int bottom = area.y + area.height - 30;
-        int top = area.y + 15;
-        int height = bottom - top;
-        int step = Math.max(8, (area.width - 60) / years.size());
-        Color axis = getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-        gc.setForeground(axis);
-        gc.drawLine(left, top, left, bottom);
-        gc.drawLine(left, bottom, left + step * years.size(), bottom);
-        for (int percent = 0; percent <= 100; percent += 25) {
-            int y = bottom - height * percent / 100;
-            gc.drawText(percent + " %", area.x + 2, y - 7, true); //$NON-NLS-1$
-        }
-        Color met = new Color(46, 125, 79);
-        Color missed = new Color(230, 126, 34);
-        Color target = new Color(192, 57, 43);
+        List<YearCoverage> shown = years;
+        int width = area.width;
+        int height = area.height;
+        Image image = new Image(getDisplay(), (ImageDataProvider) zoom -> AwtImages.imageData(
+                ChartFiles.image(shown, width, height, zoom / 100.0)));
         try {
-            for (int i = 0; i < years.size(); i++) {
-                YearCoverage year = years.get(i);
-                int x = left + i * step + step / 5;
-                int barHeight = (int) Math.round(height * Math.min(100, year.rate().doubleValue()) / 100);
-                gc.setBackground(year.meetsTarget() ? met : missed);
-                gc.fillRectangle(x, bottom - barHeight, step * 3 / 5, barHeight);
-                if (year.target() != null) {
-                    int y = bottom - (int) Math.round(height * year.target().doubleValue() / 100);
-                    gc.setForeground(target);
-                    gc.setLineStyle(SWT.LINE_DASH);
-                    gc.setLineWidth(2);
-                    gc.drawLine(x - step / 5, y, x + step * 4 / 5, y);
-                    gc.setLineStyle(SWT.LINE_SOLID);
-                    gc.setLineWidth(1);
-                }
-                gc.setForeground(axis);
-                gc.drawText(step < 36 ? String.valueOf(year.year() % 100) : String.valueOf(year.year()), x, bottom + 4,
-                        true);
-            }
+            gc.drawImage(image, area.x, area.y);
         } finally {
-            met.dispose();
-            missed.dispose();
-            target.dispose();
+            image.dispose();
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.ctgstudio.ui.internal.editor;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -12,6 +15,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -37,7 +41,7 @@ import org.eclipse.ui.forms.widgets.Section;
  */
 final class FormPages {
 
-    /** Column widths that fit French labels and names. */
+    /** Column widths that fit French labels and names (by feature name). */
     private static final List<String> WIDE = List.of("label", "name", "title"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     private static final List<String> NARROW = List.of("order", "number"); //$NON-NLS-1$ //$NON-NLS-2$
     private static final List<String> MEDIUM = List.of("source", "funder", "beneficiary", "kind", "type"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -47,7 +51,7 @@ final class FormPages {
 
     /** A titled section of fields editing {@code element}'s features, in the form's body. */
     static PropertyForm section(ManagedForm managed, AdapterFactory adapterFactory, EObject element, String title,
-            List<String> features) {
+            List<? extends EStructuralFeature> features) {
         FormToolkit toolkit = managed.getToolkit();
         Section section = toolkit.createSection(managed.getForm().getBody(), ExpandableComposite.TITLE_BAR);
         section.setText(title);
@@ -76,8 +80,8 @@ final class FormPages {
     }
 
     /** The details section: the fields of what is selected in {@code master}. */
-    static void details(ManagedForm managed, SashForm sash, AdapterFactory adapterFactory, List<String> features,
-            StructuredViewer master) {
+    static void details(ManagedForm managed, SashForm sash, AdapterFactory adapterFactory,
+            List<? extends EStructuralFeature> features, StructuredViewer master) {
         Section section = managed.getToolkit().createSection(sash, ExpandableComposite.TITLE_BAR);
         section.setText(Messages.Plan_details);
         PropertyForm detailForm = new PropertyForm(adapterFactory, managed.getToolkit(), section,
@@ -92,16 +96,20 @@ final class FormPages {
 
     /** A table of elements (columns: properties) and the selected element's details, kept up to date. */
     static ManagedForm listDetails(Composite parent, EObject root, AdapterFactory adapterFactory, String title,
-            Supplier<List<EObject>> items, List<String> columns, List<String> details) {
+            Supplier<List<EObject>> items, List<? extends EStructuralFeature> columns,
+            List<? extends EStructuralFeature> details) {
         return listDetails(parent, root, adapterFactory, title, items, columns, details, List.of());
     }
 
     /**
-     * @param kinds the classes of the rows, when the table mixes kinds: a column keeps its title while no row of its
-     *              kind is listed
+     * @param columns the features shown in columns; when the table mixes kinds, features of the same name (a
+     *                committee's and an officer's name) share one column
+     * @param kinds   the classes of the rows, when the table mixes kinds: a column keeps its title while no row of
+     *                its kind is listed
      */
     static ManagedForm listDetails(Composite parent, EObject root, AdapterFactory adapterFactory, String title,
-            Supplier<List<EObject>> items, List<String> columns, List<String> details, List<EClass> kinds) {
+            Supplier<List<EObject>> items, List<? extends EStructuralFeature> columns,
+            List<? extends EStructuralFeature> details, List<EClass> kinds) {
         ManagedForm managed = page(parent, title);
         SashForm sash = masterDetails(managed, SWT.VERTICAL, 480);
 
@@ -110,15 +118,18 @@ final class FormPages {
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         List<EObject> initial = items.get();
-        for (String feature : columns) {
+        for (List<EStructuralFeature> features : byName(columns)) {
+            String name = features.get(0).getName();
             TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-            column.getColumn().setText(header(adapterFactory, initial, kinds, feature));
-            column.getColumn().setWidth(WIDE.contains(feature) ? 260
-                    : MEDIUM.contains(feature) ? 200 : NARROW.contains(feature) ? 60 : 110);
+            column.getColumn().setText(header(adapterFactory, initial, kinds, features));
+            column.getColumn().setWidth(WIDE.contains(name) ? 260
+                    : MEDIUM.contains(name) ? 200 : NARROW.contains(name) ? 60 : 110);
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    return PropertyTexts.value(adapterFactory, (EObject) element, feature);
+                    EObject row = (EObject) element;
+                    return features.stream().filter(f -> has(row, f)).findFirst()
+                            .map(f -> PropertyTexts.value(adapterFactory, row, f)).orElse(""); //$NON-NLS-1$
                 }
             });
         }
@@ -128,16 +139,27 @@ final class FormPages {
         // An EContentAdapter also hears changes deep inside the model (indicators of actions ...).
         refreshOnChange(root, table, true, () -> table.setInput(items.get()));
         sash.setWeights(1, 1);
-        managed.setContainer(table);
         return managed;
+    }
+
+    /** The columns: features grouped by name, in the order of their first appearance. */
+    private static List<List<EStructuralFeature>> byName(List<? extends EStructuralFeature> features) {
+        Map<String, List<EStructuralFeature>> columns = new LinkedHashMap<>();
+        features.forEach(f -> columns.computeIfAbsent(f.getName(), name -> new ArrayList<>()).add(f));
+        return List.copyOf(columns.values());
+    }
+
+    private static boolean has(EObject element, EStructuralFeature feature) {
+        return feature.getEContainingClass().isSuperTypeOf(element.eClass());
     }
 
     /** A column's title: the feature's label in the first row, or else the first kind, that has it. */
     private static String header(AdapterFactory adapterFactory, List<EObject> rows, List<EClass> kinds,
-            String feature) {
+            List<EStructuralFeature> features) {
         return Stream.concat(rows.stream(), kinds.stream().map(EcoreUtil::create))
-                .filter(e -> e.eClass().getEStructuralFeature(feature) != null).findFirst()
-                .map(e -> PropertyTexts.name(adapterFactory, e, feature)).orElse(feature);
+                .flatMap(e -> features.stream().filter(f -> has(e, f))
+                        .map(f -> PropertyTexts.name(adapterFactory, e, f)))
+                .findFirst().orElse(features.get(0).getName());
     }
 
     /**

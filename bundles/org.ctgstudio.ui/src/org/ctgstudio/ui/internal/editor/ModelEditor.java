@@ -45,6 +45,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
@@ -79,8 +80,15 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     private final List<ManagedForm> forms = new ArrayList<>();
     /** Stable ids of the pages, in page order (see {@link #showPage}). */
     private final List<String> pageIds = new ArrayList<>();
+
+    /**
+     * The key under which each page's control carries its stable id ({@link #showPage}): what tells a page apart
+     * for the cheat sheet's links and for whoever drives the editor, whatever the page order or language.
+     */
+    public static final String PAGE_ID = "org.ctgstudio.ui.editorPage"; //$NON-NLS-1$
     private LiveValidation liveValidation;
     private ExternalChanges externalChanges;
+    private ReferencedFiles referencedFiles;
     private boolean disposed;
 
     /** Pause in editing after which the models are validated again. */
@@ -101,6 +109,12 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         }
         session.domain().getCommandStack().addCommandStackListener(this::commandStackChanged);
         externalChanges = new ExternalChanges(this, fileInput.getFile());
+        referencedFiles = new ReferencedFiles(session::resource, site.getShell().getDisplay(), () -> {
+            if (viewer != null && !viewer.getControl().isDisposed()) {
+                viewer.refresh(true);
+            }
+            WorkbenchValidation.validate(session.resource().getResourceSet());
+        });
     }
 
     private void commandStackChanged(EventObject event) {
@@ -152,14 +166,18 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         }
         if (session.root() instanceof CafDeploymentPlan plan) {
             coveragePage = new CoveragePage(parent, plan, session.domain().getCommandStack());
-            setPageText(addPage(coveragePage), Messages.Editor_coveragePage);
-            pageIds.add("coverage"); //$NON-NLS-1$
+            addPage(coveragePage, Messages.Editor_coveragePage, "coverage"); //$NON-NLS-1$
         }
     }
 
     private void addFormPage(ManagedForm form, String title, String id) {
         forms.add(form);
-        setPageText(addPage(form.getForm()), title);
+        addPage(form.getForm(), title, id);
+    }
+
+    private void addPage(Control control, String title, String id) {
+        control.setData(PAGE_ID, id);
+        setPageText(addPage(control), title);
         pageIds.add(id);
     }
 
@@ -176,16 +194,9 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         return true;
     }
 
-    /** The id of the page shown (see {@link #showPage}), null when the editor shows an error page. */
-    public String activePageId() {
-        int index = getActivePage();
-        return index >= 0 && index < pageIds.size() ? pageIds.get(index) : null;
-    }
-
     private void createTreePage(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-        setPageText(addPage(viewer.getControl()), Messages.Editor_treePage);
-        pageIds.add("tree"); //$NON-NLS-1$
+        addPage(viewer.getControl(), Messages.Editor_treePage, "tree"); //$NON-NLS-1$
         labels = new ItemProviderLabelProvider(session.adapterFactory());
         viewer.setContentProvider(new ItemProviderContentProvider(session.adapterFactory()));
         viewer.setLabelProvider(labels);
@@ -236,32 +247,6 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         return session.resource();
     }
 
-    /** The coverage page of a deployment plan, or null. */
-    public CoveragePage coveragePage() {
-        return coveragePage;
-    }
-
-    /** Brings a page to front: 0 the tree, then the kind's own pages. */
-    public void showPage(int index) {
-        setActivePage(index);
-    }
-
-    /** The label of a page's tab: 0 the tree, then the kind's own pages. */
-    public String pageText(int index) {
-        return getPageText(index);
-    }
-
-    /** Brings the coverage page to front (a deployment plan's editor). */
-    public void showCoverage() {
-        if (coveragePage != null) {
-            setActivePage(1);
-        }
-    }
-
-    public TreeViewer viewer() {
-        return viewer;
-    }
-
     public void select(EObject element) {
         if (viewer != null && element != null) {
             setActivePage(0);
@@ -288,7 +273,12 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         IFile file = ((IFileEditorInput) getEditorInput()).getFile();
         externalChanges.saving(true);
         try {
-            session.resource().save(null);
+            if (!externalChanges.save(session.resource())) {
+                if (monitor != null) {
+                    monitor.setCanceled(true); // the other version stays on disk, the edits stay here
+                }
+                return;
+            }
             ((BasicCommandStack) session.domain().getCommandStack()).saveIsDone();
             firePropertyChange(PROP_DIRTY);
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
@@ -385,16 +375,12 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         return disposed;
     }
 
-    /** The form pages: a convention's (Synthèse, Plan d'actions ...) or a template's (Modèle, Articles ...). */
-    public List<ManagedForm> forms() {
-        return List.copyOf(forms);
-    }
-
     @Override
     public void dispose() {
         disposed = true;
         forms.forEach(ManagedForm::dispose);
         externalChanges.dispose();
+        referencedFiles.dispose();
         if (liveValidation != null) {
             liveValidation.close();
         }

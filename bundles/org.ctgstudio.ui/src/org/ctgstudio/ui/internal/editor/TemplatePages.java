@@ -8,6 +8,7 @@ import org.ctgstudio.model.template.TemplatePackage;
 import org.ctgstudio.ui.internal.Messages;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.ManagedForm;
@@ -19,10 +20,18 @@ import org.eclipse.ui.forms.ManagedForm;
  */
 final class TemplatePages {
 
-    private static final List<String> PART_COLUMNS = List.of("order", "number", "title", "isMandatory", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "isEditable"); //$NON-NLS-1$
-    private static final List<String> PART_DETAILS = List.of("order", "number", "title", "kind", "isMandatory", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            "isEditable", "bodyTemplate"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final List<EStructuralFeature> PART_COLUMNS = List.of(TemplatePackage.Literals.PART_TEMPLATE__ORDER,
+            TemplatePackage.Literals.PART_TEMPLATE__NUMBER, TemplatePackage.Literals.PART_TEMPLATE__TITLE,
+            TemplatePackage.Literals.PART_TEMPLATE__IS_MANDATORY, TemplatePackage.Literals.PART_TEMPLATE__IS_EDITABLE);
+    private static final List<EStructuralFeature> PART_DETAILS = List.of(TemplatePackage.Literals.PART_TEMPLATE__ORDER,
+            TemplatePackage.Literals.PART_TEMPLATE__NUMBER, TemplatePackage.Literals.PART_TEMPLATE__TITLE,
+            TemplatePackage.Literals.ANNEX_TEMPLATE__KIND, TemplatePackage.Literals.PART_TEMPLATE__IS_MANDATORY,
+            TemplatePackage.Literals.PART_TEMPLATE__IS_EDITABLE, TemplatePackage.Literals.PART_TEMPLATE__BODY_TEMPLATE);
+
+    /** A control parameter's key, value and date; a severity override's rule and severity. */
+    private static final List<EStructuralFeature> PARAMETERS = List.of(TemplatePackage.Literals.RULE_PARAMETER__KEY,
+            TemplatePackage.Literals.RULE_PARAMETER__VALUE, TemplatePackage.Literals.RULE_PARAMETER__VALID_FROM,
+            TemplatePackage.Literals.SEVERITY_OVERRIDE__RULE_ID, TemplatePackage.Literals.SEVERITY_OVERRIDE__SEVERITY);
 
     private TemplatePages() {
     }
@@ -32,12 +41,21 @@ final class TemplatePages {
         ManagedForm managed = FormPages.page(parent, Messages.TemplateSummary_title);
         GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(managed.getForm().getBody());
         FormPages.section(managed, adapterFactory, template, Messages.Summary_identification,
-                List.of("code", "name", "version", "status", "validFrom", "author", "caf")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                List.of(TemplatePackage.Literals.CONVENTION_TEMPLATE__CODE,
+                        TemplatePackage.Literals.CONVENTION_TEMPLATE__NAME,
+                        TemplatePackage.Literals.CONVENTION_TEMPLATE__VERSION,
+                        TemplatePackage.Literals.CONVENTION_TEMPLATE__STATUS,
+                        TemplatePackage.Literals.CONVENTION_TEMPLATE__VALID_FROM,
+                        TemplatePackage.Literals.CONVENTION_TEMPLATE__AUTHOR,
+                        TemplatePackage.Literals.CONVENTION_TEMPLATE__CAF));
         FormPages.section(managed, adapterFactory, template, Messages.TemplateSummary_themes,
-                List.of("mandatoryThemes", "minAdditionalThemes")); //$NON-NLS-1$ //$NON-NLS-2$
+                List.of(TemplatePackage.Literals.CONVENTION_TEMPLATE__MANDATORY_THEMES,
+                        TemplatePackage.Literals.CONVENTION_TEMPLATE__MIN_ADDITIONAL_THEMES));
         if (template.getGovernanceSkeleton() != null) {
             FormPages.section(managed, adapterFactory, template.getGovernanceSkeleton(),
-                    Messages.TemplateSummary_governance, List.of("isCooperationOfficerRequired", "minFte")); //$NON-NLS-1$ //$NON-NLS-2$
+                    Messages.TemplateSummary_governance,
+                    List.of(TemplatePackage.Literals.GOVERNANCE_SKELETON__IS_COOPERATION_OFFICER_REQUIRED,
+                            TemplatePackage.Literals.GOVERNANCE_SKELETON__MIN_FTE));
         }
         return managed;
     }
@@ -52,22 +70,37 @@ final class TemplatePages {
     static ManagedForm annexes(Composite parent, ConventionTemplate template, AdapterFactory adapterFactory) {
         return FormPages.listDetails(parent, template, adapterFactory, Messages.Annexes_title,
                 () -> List.copyOf(template.getAnnexTemplates()),
-                List.of("order", "number", "title", "kind", "isMandatory"), PART_DETAILS); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                List.of(TemplatePackage.Literals.PART_TEMPLATE__ORDER, TemplatePackage.Literals.PART_TEMPLATE__NUMBER,
+                        TemplatePackage.Literals.PART_TEMPLATE__TITLE, TemplatePackage.Literals.ANNEX_TEMPLATE__KIND,
+                        TemplatePackage.Literals.PART_TEMPLATE__IS_MANDATORY),
+                PART_DETAILS);
     }
 
     /** Axes proposés: the axes a convention starts from, their themes and suggested objectives. */
     static ManagedForm axes(Composite parent, ConventionTemplate template, AdapterFactory adapterFactory) {
         return FormPages.listDetails(parent, template, adapterFactory, Messages.Axes_title,
-                () -> List.copyOf(template.getAxisTemplates()), List.of("label", "themes"), //$NON-NLS-1$ //$NON-NLS-2$
-                List.of("label", "themes", "suggestedObjectives")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                () -> List.copyOf(template.getAxisTemplates()),
+                List.of(TemplatePackage.Literals.AXIS_TEMPLATE__LABEL, TemplatePackage.Literals.AXIS_TEMPLATE__THEMES),
+                List.of(TemplatePackage.Literals.AXIS_TEMPLATE__LABEL, TemplatePackage.Literals.AXIS_TEMPLATE__THEMES,
+                        TemplatePackage.Literals.AXIS_TEMPLATE__SUGGESTED_OBJECTIVES));
     }
 
     /** Indicateurs: the catalogue of indicators the fiches actions pick from. */
     static ManagedForm indicators(Composite parent, ConventionTemplate template, AdapterFactory adapterFactory) {
         return FormPages.listDetails(parent, template, adapterFactory, Messages.TemplateIndicators_title,
                 () -> List.copyOf(template.getIndicatorCatalogue()),
-                List.of("code", "label", "kind", "unit", "theme"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                List.of("code", "label", "kind", "unit", "theme", "dataSource", "computation")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                List.of(TemplatePackage.Literals.INDICATOR_DEFINITION__CODE,
+                        TemplatePackage.Literals.INDICATOR_DEFINITION__LABEL,
+                        TemplatePackage.Literals.INDICATOR_DEFINITION__KIND,
+                        TemplatePackage.Literals.INDICATOR_DEFINITION__UNIT,
+                        TemplatePackage.Literals.INDICATOR_DEFINITION__THEME),
+                List.of(TemplatePackage.Literals.INDICATOR_DEFINITION__CODE,
+                        TemplatePackage.Literals.INDICATOR_DEFINITION__LABEL,
+                        TemplatePackage.Literals.INDICATOR_DEFINITION__KIND,
+                        TemplatePackage.Literals.INDICATOR_DEFINITION__UNIT,
+                        TemplatePackage.Literals.INDICATOR_DEFINITION__THEME,
+                        TemplatePackage.Literals.INDICATOR_DEFINITION__DATA_SOURCE,
+                        TemplatePackage.Literals.INDICATOR_DEFINITION__COMPUTATION));
     }
 
     /** Paramètres: the control parameters and rule severities conventions made from the template inherit. */
@@ -79,8 +112,7 @@ final class TemplatePages {
                 items.addAll(template.getRuleParameters().getSeverityOverrides());
             }
             return items;
-        }, List.of("key", "value", "validFrom", "ruleId", "severity"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                List.of("key", "value", "validFrom", "ruleId", "severity"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        }, PARAMETERS, PARAMETERS,
                 List.of(TemplatePackage.Literals.RULE_PARAMETER, TemplatePackage.Literals.SEVERITY_OVERRIDE));
     }
 }

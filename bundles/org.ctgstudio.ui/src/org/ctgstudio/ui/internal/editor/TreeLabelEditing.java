@@ -14,7 +14,9 @@ import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ICellModifier;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.FocusCellHighlighter;
 import org.eclipse.jface.viewers.TreeViewerEditor;
+import org.eclipse.jface.viewers.TreeViewerFocusCellManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Item;
 
@@ -44,7 +46,11 @@ final class TreeLabelEditing implements ICellModifier {
                         || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && event.keyCode == SWT.F2;
             }
         };
-        TreeViewerEditor.create(viewer, activation, ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        // Keyboard activation needs a focus cell: without a focus cell manager F2 would never reach the editor.
+        TreeViewerFocusCellManager focus = new TreeViewerFocusCellManager(viewer, new FocusCellHighlighter(viewer) {
+            // the tree's own selection shows the focused row
+        });
+        TreeViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.KEYBOARD_ACTIVATION);
     }
 
     static EAttribute labelFeature(Object element) {

@@ -39,7 +39,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /**
  * Fenêtre &gt; Préférences &gt; CTG Studio &gt; Validation: each rule's severity (or disabled) and the parameters of the
- * rules, for the whole workbench; the profile can be exported for the command line and imported back.
+ * rules, for the whole workbench; the profile can be exported to a file and imported back.
  */
 public class ValidationPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -271,7 +271,10 @@ public class ValidationPreferencePage extends PreferencePage implements IWorkben
         @Override
         protected void setValue(Object element, Object value) {
             String text = ((String) value).trim();
-            if (!text.isEmpty()) {
+            if (text.isEmpty()) { // as the column's title says: empty means the default value
+                profile = profile.withoutParameter((String) element);
+                parameters.refresh();
+            } else {
                 setParameter((String) element, text);
             }
         }

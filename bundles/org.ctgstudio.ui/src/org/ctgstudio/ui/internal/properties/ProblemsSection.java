@@ -20,6 +20,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -77,7 +78,14 @@ public final class ProblemsSection extends AbstractPropertySection {
             public String getText(Object marker) {
                 return ((IMarker) marker).getAttribute(IMarker.MESSAGE, ""); //$NON-NLS-1$
             }
+
+            /** What the finding counts (the communes that do not sign ...), one a line, when it counts anything. */
+            @Override
+            public String getToolTipText(Object marker) {
+                return ((IMarker) marker).getAttribute(WorkbenchValidation.DETAILS, null);
+            }
         });
+        ColumnViewerToolTipSupport.enableFor(table);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(markersChanged, IResourceChangeEvent.POST_CHANGE);
     }
 

@@ -93,7 +93,7 @@ public class CtgMarkerResolutions implements IMarkerResolutionGenerator2 {
             if (finding == null) {
                 return;
             }
-            Command command = fix.create(editor.domain(), finding);
+            Command command = fix.create(editor.domain(), finding, WorkbenchValidation.profile());
             if (command != null) {
                 editor.domain().getCommandStack().execute(command);
                 editor.select(element);

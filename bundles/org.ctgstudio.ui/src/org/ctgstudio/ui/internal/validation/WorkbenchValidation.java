@@ -42,6 +42,8 @@ public final class WorkbenchValidation {
     public static final String LOAD_MARKER = "org.ctgstudio.ui.loadProblem"; //$NON-NLS-1$
     public static final String RULE_ID = "ruleId"; //$NON-NLS-1$
     public static final String ELEMENT_ID = "elementId"; //$NON-NLS-1$
+    /** What a finding counts (the communes that do not sign ...), one item a line; absent when it counts nothing. */
+    public static final String DETAILS = "details"; //$NON-NLS-1$
 
     private WorkbenchValidation() {
     }
@@ -124,8 +126,10 @@ public final class WorkbenchValidation {
             for (Finding finding : findings) {
                 IMarker marker = file.createMarker(MARKER);
                 marker.setAttributes(new String[] {IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LOCATION, RULE_ID,
-                        ELEMENT_ID, IMarker.SOURCE_ID}, new Object[] {finding.message(), severity(finding.severity()),
-                                finding.path(), finding.ruleId(), finding.elementId(), finding.ruleId()});
+                        ELEMENT_ID, IMarker.SOURCE_ID, DETAILS}, new Object[] {finding.message(),
+                                severity(finding.severity()), finding.path(), finding.ruleId(), finding.elementId(),
+                                finding.ruleId(), finding.details().isEmpty() ? null
+                                        : String.join("\n", finding.details())}); //$NON-NLS-1$
             }
         } catch (CoreException e) {
             ILog.of(WorkbenchValidation.class).log(e.getStatus());

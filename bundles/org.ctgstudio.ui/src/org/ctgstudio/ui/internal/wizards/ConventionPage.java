@@ -11,9 +11,11 @@ import org.ctgstudio.model.Organisation;
 import org.ctgstudio.model.Territory;
 import org.ctgstudio.model.template.ConventionTemplate;
 import org.ctgstudio.model.template.TemplateStatus;
+import org.ctgstudio.templates.TemplateInstantiator;
 import org.ctgstudio.ui.internal.HelpContexts;
 import org.ctgstudio.ui.internal.Messages;
 import org.eclipse.core.resources.IContainer;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -118,7 +120,7 @@ public final class ConventionPage extends WizardPage {
     private void territoryChosen() {
         Territory chosen = territory();
         parties.setCheckedElements(organisations.stream()
-                .filter(o -> NewConventionWizard.signsByDefault(o, chosen)).toArray());
+                .filter(o -> TemplateInstantiator.signsByDefault(o, chosen)).toArray());
         if (chosen != null) {
             String years = yearsOrEmpty();
             title.setText(NLS.bind(Messages.NewConvention_defaultTitle, chosen.getName(), years));
@@ -166,6 +168,11 @@ public final class ConventionPage extends WizardPage {
             error = NLS.bind(Messages.NewConvention_fileExists, fileName());
         }
         setErrorMessage(error);
+        // A template of another Caf is allowed: the user is told, the convention says it again (CTG-TPL-02).
+        List<String> notices = error != null ? List.of()
+                : TemplateInstantiator.notices(new TemplateInstantiator.Request(template(), territory(), null, null,
+                        List.of(), null, null));
+        setMessage(notices.isEmpty() ? null : String.join(" ", notices), IMessageProvider.INFORMATION); //$NON-NLS-1$
         setPageComplete(error == null);
     }
 

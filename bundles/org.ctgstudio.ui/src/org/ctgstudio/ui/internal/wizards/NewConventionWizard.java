@@ -12,7 +12,6 @@ import org.ctgstudio.edit.CtgLabels;
 import org.ctgstudio.model.CtgWorkspace;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.Organisation;
-import org.ctgstudio.model.PartnerType;
 import org.ctgstudio.model.PartyRole;
 import org.ctgstudio.model.Territory;
 import org.ctgstudio.model.resource.ModelFiles;
@@ -128,16 +127,6 @@ public class NewConventionWizard extends BasicNewResourceWizard {
         }
         selectAndReveal(file);
         return true;
-    }
-
-    /** Default parties: the Caf, the territory's EPCI and communes. */
-    static boolean signsByDefault(Organisation organisation, Territory territory) {
-        if (organisation.getType() == PartnerType.CAF) {
-            return true;
-        }
-        return territory != null && (organisation.getTerritory() == territory
-                || organisation.getMunicipality() != null
-                        && territory.getMunicipalities().contains(organisation.getMunicipality()));
     }
 
     static String label(Object element) {

@@ -38,12 +38,16 @@ public final class GenerateModel {
 
     static final String MODEL = "org.ctgstudio.model";
     static final String EDIT = "org.ctgstudio.edit";
+    static final String DIAGRAM = "org.ctgstudio.diagram";
     static final String GENMODEL = "bundles/" + MODEL + "/model/ctg.genmodel";
+    /** The diagram description and representation models: model code only (no item providers). */
+    static final String DIAGRAM_GENMODEL = "bundles/" + DIAGRAM + "/model/diagram.genmodel";
 
     /** Bundle-relative paths owned by the generator, per bundle. */
     static final Map<String, List<String>> OWNED = Map.of(
             MODEL, List.of("src-gen"),
-            EDIT, List.of("src-gen", "icons/full/ctool16", "plugin.properties", "plugin_fr.properties"));
+            EDIT, List.of("src-gen", "icons/full/ctool16", "plugin.properties", "plugin_fr.properties"),
+            DIAGRAM, List.of("src-gen"));
 
     private GenerateModel() {
     }
@@ -70,8 +74,14 @@ public final class GenerateModel {
         }
     }
 
-    /** Generates model and edit code of the repository's genmodel into {@code out/<bundle>/...}. */
+    /** Generates the code of the repository's genmodels into {@code out/<bundle>/...}. */
     static void generate(Path root, Path out) throws IOException {
+        GenModel ctg = generate(root, out, GENMODEL, true);
+        Labels.write(ctg, out.resolve(EDIT));
+        generate(root, out, DIAGRAM_GENMODEL, false);
+    }
+
+    private static GenModel generate(Path root, Path out, String genModelPath, boolean edit) throws IOException {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new EcoreResourceFactoryImpl());
@@ -84,7 +94,7 @@ public final class GenerateModel {
                     URI.createFileURI(target.toString() + "/"));
         }
         GenModel genModel = (GenModel) resourceSet
-                .getResource(URI.createFileURI(root.resolve(GENMODEL).toString()), true).getContents().get(0);
+                .getResource(URI.createFileURI(root.resolve(genModelPath).toString()), true).getContents().get(0);
         genModel.reconcile();
         genModel.setCanGenerate(true);
         failOnError("genmodel", genModel.diagnose());
@@ -95,9 +105,11 @@ public final class GenerateModel {
         generator.setInput(genModel);
         failOnError("model code", generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
                 new BasicMonitor()));
-        failOnError("edit code", generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE,
-                new BasicMonitor()));
-        Labels.write(genModel, out.resolve(EDIT));
+        if (edit) {
+            failOnError("edit code", generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE,
+                    new BasicMonitor()));
+        }
+        return genModel;
     }
 
     private static void failOnError(String what, Diagnostic diagnostic) {

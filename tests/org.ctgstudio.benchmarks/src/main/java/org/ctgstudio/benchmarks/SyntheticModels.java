@@ -16,7 +16,6 @@ import org.ctgstudio.model.CtgWorkspace;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.InterventionField;
 import org.ctgstudio.model.Municipality;
-import org.ctgstudio.model.Operator;
 import org.ctgstudio.model.Organisation;
 import org.ctgstudio.model.PartnerType;
 import org.ctgstudio.model.PartyRole;
@@ -46,6 +45,7 @@ import org.ctgstudio.model.plan.Objective;
 import org.ctgstudio.model.plan.PlanFactory;
 import org.ctgstudio.model.plan.SharedDiagnosis;
 import org.ctgstudio.model.plan.StrategicAxis;
+import org.ctgstudio.model.util.FrenchText;
 
 /**
  * Large synthetic CTG models for benchmarks: one workspace holding territories with their communes and partners,
@@ -112,9 +112,10 @@ public final class SyntheticModels {
         territory.setType(TerritoryType.COMMUNITY_OF_COMMUNES);
         territory.setCode(String.format("%09d", index));
         workspace.getTerritories().add(territory);
-        Operator epci = CTG.createOperator();
+        Organisation epci = CTG.createOrganisation();
         epci.setName(territory.getName());
         epci.setType(PartnerType.EPCI);
+        epci.setIsOperator(true);
         epci.setTerritory(territory);
         workspace.getOrganisations().add(epci);
         Organisation caf = CTG.createOrganisation();
@@ -134,7 +135,7 @@ public final class SyntheticModels {
             workspace.getMunicipalities().add(municipality);
             territory.getMunicipalities().add(municipality);
             Organisation commune = CTG.createOrganisation();
-            commune.setName("Commune de " + municipality.getName());
+            commune.setName(FrenchText.of("Commune", municipality.getName()));
             commune.setType(PartnerType.MUNICIPALITY);
             commune.setMunicipality(municipality);
             workspace.getOrganisations().add(commune);
@@ -206,7 +207,7 @@ public final class SyntheticModels {
             Facility facility = FUNDING.createFacility();
             facility.setName("Équipement " + index + "-" + f);
             facility.setType(FacilityType.get(f));
-            facility.setOperator((Operator) partners.get(1));
+            facility.setOperator(partners.get(1));
             facility.setMunicipality(territory.getMunicipalities().get(f));
             facility.setCapacityPlaces(10 + random.nextInt(50));
             ctg.getFacilities().add(facility);

@@ -1,0 +1,434 @@
+/**
+ * CTG Studio - generated from diagram.genmodel; do not edit (regenerate, see bundles/org.ctgstudio.diagram/README.md).
+ */
+package org.ctgstudio.diagram.description.impl;
+
+import java.util.Collection;
+
+import org.ctgstudio.diagram.description.DescriptionPackage;
+import org.ctgstudio.diagram.description.EdgeMapping;
+import org.ctgstudio.diagram.description.Filter;
+import org.ctgstudio.diagram.description.Layer;
+import org.ctgstudio.diagram.description.LayoutDirection;
+import org.ctgstudio.diagram.description.NodeMapping;
+import org.ctgstudio.diagram.description.RepresentationDescription;
+import org.ctgstudio.diagram.description.Tool;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Representation Description</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.ctgstudio.diagram.description.impl.RepresentationDescriptionImpl#getDomainClass <em>Domain Class</em>}</li>
+ *   <li>{@link org.ctgstudio.diagram.description.impl.RepresentationDescriptionImpl#getLayoutDirection <em>Layout Direction</em>}</li>
+ *   <li>{@link org.ctgstudio.diagram.description.impl.RepresentationDescriptionImpl#getNodeMappings <em>Node Mappings</em>}</li>
+ *   <li>{@link org.ctgstudio.diagram.description.impl.RepresentationDescriptionImpl#getEdgeMappings <em>Edge Mappings</em>}</li>
+ *   <li>{@link org.ctgstudio.diagram.description.impl.RepresentationDescriptionImpl#getLayers <em>Layers</em>}</li>
+ *   <li>{@link org.ctgstudio.diagram.description.impl.RepresentationDescriptionImpl#getFilters <em>Filters</em>}</li>
+ *   <li>{@link org.ctgstudio.diagram.description.impl.RepresentationDescriptionImpl#getTools <em>Tools</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class RepresentationDescriptionImpl extends LabelledImpl implements RepresentationDescription {
+	/**
+	 * The default value of the '{@link #getDomainClass() <em>Domain Class</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDomainClass()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DOMAIN_CLASS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDomainClass() <em>Domain Class</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDomainClass()
+	 * @generated
+	 * @ordered
+	 */
+	protected String domainClass = DOMAIN_CLASS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLayoutDirection() <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LayoutDirection LAYOUT_DIRECTION_EDEFAULT = LayoutDirection.RIGHT;
+
+	/**
+	 * The cached value of the '{@link #getLayoutDirection() <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected LayoutDirection layoutDirection = LAYOUT_DIRECTION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getNodeMappings() <em>Node Mappings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNodeMappings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NodeMapping> nodeMappings;
+
+	/**
+	 * The cached value of the '{@link #getEdgeMappings() <em>Edge Mappings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEdgeMappings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EdgeMapping> edgeMappings;
+
+	/**
+	 * The cached value of the '{@link #getLayers() <em>Layers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Layer> layers;
+
+	/**
+	 * The cached value of the '{@link #getFilters() <em>Filters</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFilters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Filter> filters;
+
+	/**
+	 * The cached value of the '{@link #getTools() <em>Tools</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTools()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Tool> tools;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RepresentationDescriptionImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return DescriptionPackage.Literals.REPRESENTATION_DESCRIPTION;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDomainClass() {
+		return domainClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDomainClass(String newDomainClass) {
+		String oldDomainClass = domainClass;
+		domainClass = newDomainClass;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.REPRESENTATION_DESCRIPTION__DOMAIN_CLASS, oldDomainClass, domainClass));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LayoutDirection getLayoutDirection() {
+		return layoutDirection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayoutDirection(LayoutDirection newLayoutDirection) {
+		LayoutDirection oldLayoutDirection = layoutDirection;
+		layoutDirection = newLayoutDirection == null ? LAYOUT_DIRECTION_EDEFAULT : newLayoutDirection;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYOUT_DIRECTION, oldLayoutDirection, layoutDirection));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<NodeMapping> getNodeMappings() {
+		if (nodeMappings == null) {
+			nodeMappings = new EObjectContainmentEList<NodeMapping>(NodeMapping.class, this, DescriptionPackage.REPRESENTATION_DESCRIPTION__NODE_MAPPINGS);
+		}
+		return nodeMappings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<EdgeMapping> getEdgeMappings() {
+		if (edgeMappings == null) {
+			edgeMappings = new EObjectContainmentEList<EdgeMapping>(EdgeMapping.class, this, DescriptionPackage.REPRESENTATION_DESCRIPTION__EDGE_MAPPINGS);
+		}
+		return edgeMappings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Layer> getLayers() {
+		if (layers == null) {
+			layers = new EObjectContainmentEList<Layer>(Layer.class, this, DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYERS);
+		}
+		return layers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Filter> getFilters() {
+		if (filters == null) {
+			filters = new EObjectContainmentEList<Filter>(Filter.class, this, DescriptionPackage.REPRESENTATION_DESCRIPTION__FILTERS);
+		}
+		return filters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Tool> getTools() {
+		if (tools == null) {
+			tools = new EObjectContainmentEList<Tool>(Tool.class, this, DescriptionPackage.REPRESENTATION_DESCRIPTION__TOOLS);
+		}
+		return tools;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__NODE_MAPPINGS:
+				return ((InternalEList<?>)getNodeMappings()).basicRemove(otherEnd, msgs);
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__EDGE_MAPPINGS:
+				return ((InternalEList<?>)getEdgeMappings()).basicRemove(otherEnd, msgs);
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYERS:
+				return ((InternalEList<?>)getLayers()).basicRemove(otherEnd, msgs);
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__FILTERS:
+				return ((InternalEList<?>)getFilters()).basicRemove(otherEnd, msgs);
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__TOOLS:
+				return ((InternalEList<?>)getTools()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__DOMAIN_CLASS:
+				return getDomainClass();
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYOUT_DIRECTION:
+				return getLayoutDirection();
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__NODE_MAPPINGS:
+				return getNodeMappings();
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__EDGE_MAPPINGS:
+				return getEdgeMappings();
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYERS:
+				return getLayers();
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__FILTERS:
+				return getFilters();
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__TOOLS:
+				return getTools();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__DOMAIN_CLASS:
+				setDomainClass((String)newValue);
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYOUT_DIRECTION:
+				setLayoutDirection((LayoutDirection)newValue);
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__NODE_MAPPINGS:
+				getNodeMappings().clear();
+				getNodeMappings().addAll((Collection<? extends NodeMapping>)newValue);
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__EDGE_MAPPINGS:
+				getEdgeMappings().clear();
+				getEdgeMappings().addAll((Collection<? extends EdgeMapping>)newValue);
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYERS:
+				getLayers().clear();
+				getLayers().addAll((Collection<? extends Layer>)newValue);
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__FILTERS:
+				getFilters().clear();
+				getFilters().addAll((Collection<? extends Filter>)newValue);
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__TOOLS:
+				getTools().clear();
+				getTools().addAll((Collection<? extends Tool>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__DOMAIN_CLASS:
+				setDomainClass(DOMAIN_CLASS_EDEFAULT);
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYOUT_DIRECTION:
+				setLayoutDirection(LAYOUT_DIRECTION_EDEFAULT);
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__NODE_MAPPINGS:
+				getNodeMappings().clear();
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__EDGE_MAPPINGS:
+				getEdgeMappings().clear();
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYERS:
+				getLayers().clear();
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__FILTERS:
+				getFilters().clear();
+				return;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__TOOLS:
+				getTools().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__DOMAIN_CLASS:
+				return DOMAIN_CLASS_EDEFAULT == null ? domainClass != null : !DOMAIN_CLASS_EDEFAULT.equals(domainClass);
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYOUT_DIRECTION:
+				return layoutDirection != LAYOUT_DIRECTION_EDEFAULT;
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__NODE_MAPPINGS:
+				return nodeMappings != null && !nodeMappings.isEmpty();
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__EDGE_MAPPINGS:
+				return edgeMappings != null && !edgeMappings.isEmpty();
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__LAYERS:
+				return layers != null && !layers.isEmpty();
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__FILTERS:
+				return filters != null && !filters.isEmpty();
+			case DescriptionPackage.REPRESENTATION_DESCRIPTION__TOOLS:
+				return tools != null && !tools.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (domainClass: ");
+		result.append(domainClass);
+		result.append(", layoutDirection: ");
+		result.append(layoutDirection);
+		result.append(')');
+		return result.toString();
+	}
+
+} //RepresentationDescriptionImpl

@@ -1,0 +1,83 @@
+// End-to-end: Plan d'actions in web mode. Each step is saved ("Enregistrer"), then the Java test checks the model
+// and representation files before answering OK. Usage: node plan-actions.mjs <page address> <output folder>
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, nodes, stepper } from './browser.mjs';
+
+const [address, out] = process.argv.slice(2);
+const step = stepper();
+const browser = await launch();
+try {
+  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  page.on('pageerror', error => process.stderr.write(`page error: ${error.message}\n`));
+  await page.goto(address);
+  await page.waitForSelector('body[data-ctg-ready="true"]', { timeout: 30000 });
+  await nodes(page).first().waitFor();
+  const save = async () => page.click('#ctg-save');
+
+  // A fiche action from the palette, dropped on an empty part of the diagram.
+  await page.locator('#sprotty .tool-palette').getByText('Fiche action', { exact: true }).click();
+  await page.mouse.click(1300, 880);
+  const created = nodes(page, 'Nouvelle fiche');
+  await created.waitFor();
+  await save();
+  await step('created');
+
+  // Connected to an objective with the palette's link tool: click the source, then the target.
+  await page.locator('#sprotty .tool-palette').getByText('Objectif → fiche action', { exact: true }).click();
+  await nodes(page, 'O1.1').first().click();
+  await created.click();
+  await page.waitForFunction(() => document.querySelectorAll('#sprotty .ctg-edge').length > 0);
+  await save();
+  await step('connected');
+
+  // Renamed by direct edit (double-click on the node edits its label); on a loaded machine a double-click can
+  // land while the node is redrawn, so it is tried again.
+  const editor = page.locator('.label-edit input, .label-edit textarea').first();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await created.dblclick();
+    if (await editor.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+      break;
+    }
+  }
+  await editor.waitFor();
+  await editor.fill('Fiche créée dans le navigateur');
+  await editor.press('Enter');
+  await nodes(page, 'Fiche créée').waitFor();
+  await save();
+  await step('renamed');
+
+  await page.click('#ctg-undo');
+  await nodes(page, 'Nouvelle fiche').waitFor();
+  await save();
+  await step('undone');
+
+  await page.click('#ctg-redo');
+  await nodes(page, 'Fiche créée').waitFor();
+  await save();
+  await step('redone');
+
+  await page.click('#ctg-layout');
+  await page.waitForTimeout(500);
+  await save();
+  await step('arranged');
+
+  // « Exporter SVG »: the picture the server paints of the diagram as stored.
+  const exportAddress = new URL(address);
+  exportAddress.pathname = '/export.svg';
+  const picture = await page.request.get(exportAddress.toString());
+  writeFileSync(join(out, 'plan-actions-export.svg'), await picture.text());
+  await page.screenshot({ path: join(out, 'plan-actions-browser.png') });
+  await step('exported');
+  process.stdout.write('DONE\n');
+} catch (error) {
+  const pages = browser.contexts().flatMap(context => context.pages());
+  if (pages.length > 0) {
+    await pages[0].screenshot({ path: join(out, 'plan-actions-failure.png') }).catch(() => {});
+  }
+  process.stdout.write(`FAIL ${String(error && error.stack || error).replace(/\n/g, ' | ')}\n`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  process.stdin.destroy();
+}

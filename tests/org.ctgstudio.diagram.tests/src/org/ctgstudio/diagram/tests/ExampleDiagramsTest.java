@@ -1,0 +1,168 @@
+package org.ctgstudio.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.ctgstudio.diagram.interpreter.DiagramTypes;
+import org.ctgstudio.diagram.interpreter.DiagramView;
+import org.ctgstudio.diagram.interpreter.ViewElement;
+import org.ctgstudio.diagram.representation.Representation;
+import org.ctgstudio.model.AgreementParty;
+import org.ctgstudio.model.Organisation;
+import org.ctgstudio.model.funding.Facility;
+import org.ctgstudio.model.funding.Funding;
+import org.ctgstudio.model.funding.TerritoryBonus;
+import org.ctgstudio.model.governance.Committee;
+import org.ctgstudio.model.plan.Action;
+import org.ctgstudio.model.plan.ActionStatus;
+import org.ctgstudio.model.plan.Objective;
+import org.ctgstudio.model.plan.StrategicAxis;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The four described diagrams of the example convention show the expected nodes and edges; the expected numbers are
+ * counted from the model itself, so the test says what each description promises.
+ */
+class ExampleDiagramsTest {
+
+    static DiagramFixture fixture;
+
+    @BeforeAll
+    static void load() throws Exception {
+        fixture = new DiagramFixture();
+    }
+
+    @Test
+    void planDActionsShowsAxesObjectivesActionsAndIndicators() {
+        DiagramView view = fixture.build(fixture.representation("plan-actions"));
+        var convention = fixture.convention;
+        int objectives = convention.getAxes().stream().mapToInt(a -> a.getObjectives().size()).sum();
+        int links = convention.getAxes().stream().flatMap(a -> a.getObjectives().stream())
+                .mapToInt(o -> o.getActions().size()).sum();
+        int indicators = convention.getActions().stream().mapToInt(a -> a.getIndicators().size()).sum();
+        assertTrue(convention.getAxes().size() >= 3 && objectives > 0 && links > 0 && indicators > 0);
+        assertEquals(convention.getAxes().size(), DiagramFixture.count(view, "plan-axis"));
+        assertEquals(objectives, DiagramFixture.count(view, "plan-objective"));
+        assertEquals(convention.getActions().size(), DiagramFixture.count(view, "plan-action"));
+        assertEquals(indicators, DiagramFixture.count(view, "plan-indicator"));
+        assertEquals(objectives, DiagramFixture.count(view, "plan-axis-objective"));
+        assertEquals(links, DiagramFixture.count(view, "plan-objective-action"));
+        assertEquals(indicators, DiagramFixture.count(view, "plan-action-indicator"));
+
+        // Ids are the elements' stable ids; labels and status styles come from the description.
+        StrategicAxis axis = convention.getAxes().get(0);
+        GNode axisNode = (GNode) view.view(axis.getId()).model();
+        assertEquals("Axe " + axis.getNumber() + " \u2013 " + axis.getLabel(), DiagramFixture.text(axisNode)
+                .replace("\n", " "));
+        Action inProgress = convention.getActions().stream().filter(a -> a.getStatus() == ActionStatus.IN_PROGRESS)
+                .findFirst().orElseThrow();
+        GNode actionNode = (GNode) view.view(inProgress.getId()).model();
+        assertEquals("#B34000", actionNode.getArgs().get(DiagramTypes.ARG_STROKE));
+        assertTrue(DiagramFixture.text(actionNode).contains("En cours"), DiagramFixture.text(actionNode));
+        Objective objective = axis.getObjectives().get(0);
+        Action first = objective.getActions().get(0);
+        GEdge edge = (GEdge) view.view("plan-objective-action-" + objective.getId() + "-" + first.getId()).model();
+        assertEquals(objective.getId(), edge.getSourceId());
+        assertEquals(first.getId(), edge.getTargetId());
+        assertEquals("TRIANGLE", edge.getArgs().get(DiagramTypes.ARG_TARGET_ARROW));
+        // Every node is sized on the server (no client bounds pass): its label fits.
+        for (ViewElement element : view.views().values()) {
+            if (element.model() instanceof GNode node) {
+                assertTrue(node.getSize().getWidth() > 0 && node.getSize().getHeight() > 0, node.getId());
+            }
+        }
+    }
+
+    @Test
+    void layersAndFiltersHideWhatTheySay() {
+        Representation representation = fixture.representation("plan-actions");
+        representation.getActiveLayers().clear();
+        representation.getActiveFilters().add("plan-hide-closed");
+        DiagramView view = fixture.build(representation);
+        assertEquals(0, DiagramFixture.count(view, "plan-indicator"));
+        assertEquals(0, DiagramFixture.count(view, "plan-action-indicator"));
+        long open = fixture.convention.getActions().stream().filter(a -> a.getStatus() != ActionStatus.COMPLETED
+                && a.getStatus() != ActionStatus.ABANDONED).count();
+        assertEquals(open, DiagramFixture.count(view, "plan-action"));
+    }
+
+    @Test
+    void partenariatShowsPartiesPartnersCommitmentsAndFunding() {
+        DiagramView view = fixture.build(fixture.representation("partenariat"));
+        var convention = fixture.convention;
+        Set<Organisation> organisations = new HashSet<>();
+        convention.getParties().forEach(p -> organisations.add(p.getOrganisation()));
+        convention.getCommitments().forEach(c -> organisations.add(c.getPartner()));
+        convention.getFundings().forEach(f -> organisations.add(f.getFunder()));
+        convention.getActions().forEach(a -> {
+            organisations.add(a.getPilot());
+            organisations.addAll(a.getPartners());
+        });
+        organisations.remove(null);
+        assertEquals(organisations.size(), DiagramFixture.count(view, "part-organisation"));
+        assertEquals(convention.getCommitments().size(), DiagramFixture.count(view, "part-commitment"));
+        assertEquals(convention.getCommitments().size(), DiagramFixture.count(view, "part-commits"));
+        long funded = convention.getFundings().stream().filter(f -> f.getAction() != null && f.getFunder() != null)
+                .count();
+        assertTrue(funded > 0);
+        assertEquals(funded, DiagramFixture.count(view, "part-funding"));
+        long pilots = convention.getActions().stream().filter(a -> a.getPilot() != null).count();
+        assertEquals(pilots, DiagramFixture.count(view, "part-pilots"));
+        AgreementParty signatory = convention.getParties().get(0);
+        GNode party = (GNode) view.view(signatory.getOrganisation().getId()).model();
+        assertTrue(DiagramFixture.text(party).contains(signatory.getOrganisation().getName()));
+        assertEquals(signatory.getRole().getName().equals("SIGNATORY") ? "#000091" : "#3A3A3A",
+                party.getArgs().get(DiagramTypes.ARG_STROKE));
+        Funding funding = convention.getFundings().stream().filter(f -> f.getAction() != null).findFirst()
+                .orElseThrow();
+        GEdge edge = (GEdge) view.view(funding.getId()).model();
+        assertEquals(funding.getAction().getId(), edge.getTargetId());
+        assertFalse(edge.getChildren().isEmpty(), "the funding edge has its amount as label");
+    }
+
+    @Test
+    void gouvernanceShowsCommitteesWithTheirMembersAndTheCooperationOfficer() {
+        DiagramView view = fixture.build(fixture.representation("gouvernance"));
+        var governance = fixture.convention.getGovernance();
+        assertEquals(governance.getCommittees().size(), DiagramFixture.count(view, "gov-committee"));
+        int members = governance.getCommittees().stream().mapToInt(c -> c.getMembers().size()).sum();
+        assertEquals(members, DiagramFixture.count(view, "gov-member"));
+        assertEquals(governance.getCooperationOfficers().size(), DiagramFixture.count(view, "gov-officer"));
+        long runs = governance.getCommittees().stream().filter(c -> !c.getType().getName().equals("THEMATIC")).count()
+                * governance.getCooperationOfficers().size();
+        assertEquals(runs, DiagramFixture.count(view, "gov-officer-committee"));
+        Committee copil = governance.getCommittees().get(0);
+        GNode container = (GNode) view.view(copil.getId()).model();
+        assertEquals(DiagramTypes.CONTAINER, container.getType());
+        assertEquals(copil.getMembers().size() + 1, container.getChildren().size(), "label + one node per member");
+    }
+
+    @Test
+    void territoireShowsCommunesFacilitiesOperatorsAndBonuses() {
+        DiagramView view = fixture.build(fixture.representation("territoire"));
+        var convention = fixture.convention;
+        var communes = convention.getTerritory().getMunicipalities();
+        assertEquals(communes.size(), DiagramFixture.count(view, "ter-commune"));
+        long placed = convention.getFacilities().stream().filter(f -> communes.contains(f.getMunicipality())).count();
+        assertEquals(placed, DiagramFixture.count(view, "ter-facility"));
+        Set<Organisation> operators = new HashSet<>();
+        convention.getFacilities().forEach(f -> operators.add(f.getOperator()));
+        operators.remove(null);
+        assertEquals(operators.size(), DiagramFixture.count(view, "ter-operator"));
+        long bonuses = convention.getFundings().stream().filter(f -> f instanceof TerritoryBonus).count();
+        assertTrue(bonuses > 0);
+        assertEquals(bonuses, DiagramFixture.count(view, "ter-bonus"));
+        Facility facility = convention.getFacilities().get(0);
+        ViewElement facilityView = view.view(facility.getId());
+        assertNotNull(facilityView);
+        assertEquals(facility.getMunicipality().getId(), facilityView.parentId(), "inside its commune");
+    }
+}
