@@ -38,6 +38,15 @@ public record GenerationRequest(GlobalTerritorialAgreement agreement, TemplateFi
                 amendment, profile);
     }
 
+    /**
+     * With the pictures of the convention's diagrams ({@link DiagramImages}), for the formats that show pictures.
+     *
+     * @param modelFile the convention's file, beside which saved representations are looked for
+     */
+    public GenerationRequest withDiagrams(Path modelFile) throws DocumentException {
+        return format == OutputFormat.XLSX ? this : withPictures(DiagramImages.of(agreement, modelFile));
+    }
+
     public GenerationRequest withYear(int newYear) {
         return new GenerationRequest(agreement, template, format, output, finality, insist, pictures, newYear,
                 amendment, profile);

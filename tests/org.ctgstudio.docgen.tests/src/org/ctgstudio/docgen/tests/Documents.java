@@ -1,14 +1,9 @@
 package org.ctgstudio.docgen.tests;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,45 +14,36 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import javax.imageio.ImageIO;
-
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.ctgstudio.docgen.DiagramImages;
 import org.ctgstudio.docgen.DocumentException;
 import org.ctgstudio.docgen.TemplateFile;
+import org.ctgstudio.model.resource.ModelLoadException;
+import org.ctgstudio.tests.support.Examples;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 
-/** Helpers of the document tests: templates made with POI, the texts of a DOCX, a picture drawn with Java2D. */
+/** Helpers of the document tests: templates made with POI, the texts of a DOCX, the example's diagram picture. */
 final class Documents {
 
     private Documents() {
     }
 
-    /** A diagram picture as the diagram painter will give one: drawn here with Java2D (PNG). */
-    static byte[] picture() {
-        BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 640, 360);
-        g.setColor(new Color(0x1F, 0x38, 0x64));
-        for (int i = 0; i < 5; i++) {
-            g.fillRoundRect(30 + i * 120, 40, 100, 50, 12, 12);
-            g.drawLine(80 + i * 120, 90, 320, 260);
+    private static byte[] planActions;
+
+    /** The example's Plan d'actions diagram, painted by the diagram bundle's painter (PNG; painted once). */
+    static synchronized byte[] picture() {
+        if (planActions == null) {
+            try {
+                planActions = DiagramImages.of(Examples.convention(), null).png().get("plan_actions");
+            } catch (DocumentException | ModelLoadException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        g.fillOval(270, 240, 100, 60);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        g.drawString("Plan d'actions", 260, 340);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return planActions.clone();
     }
 
     /** A DOCX template written with POI: each string is a paragraph; "|" separates its runs. */

@@ -105,7 +105,7 @@ public final class GenerationJob extends Job {
             createFolders(target.getParent());
             GenerationRequest request = GenerationRequest.of(agreement, template.load(), format,
                     target.getLocation().toPath()).withFinality(finality, insist).withYear(year)
-                    .withAmendment(amendment);
+                    .withAmendment(amendment).withDiagrams(convention.getLocation().toPath());
             result = DocumentGenerator.generate(request, new Progress(progress));
             target.refreshLocal(IResource.DEPTH_ZERO, null);
             Display.getDefault().asyncExec(this::showResult);

@@ -34,6 +34,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
@@ -141,7 +142,13 @@ final class DocxWriter {
 
     private void table(Table table) {
         XWPFTable t = doc.createTable(table.rows().size(), table.widths().size());
-        t.setWidth("100%");
+        // Fixed layout with the text width and every column's width given: LibreOffice then lays tables out without
+        // measuring their contents (autofit), which made up much of a long convention's PDF time; Word shows the same.
+        var properties = t.getCTTbl().getTblPr();
+        properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblWidth tableWidth = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
+        tableWidth.setType(STTblWidth.DXA);
+        tableWidth.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
         int total = table.widths().stream().mapToInt(Integer::intValue).sum();
         var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
         for (int c = 0; c < table.widths().size(); c++) {
