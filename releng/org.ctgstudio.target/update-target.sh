@@ -36,6 +36,18 @@ dep_xml() { # reads "g:a:type[:classifier]:version:scope" lines, prints <depende
 # e4.core.di.extensions.supplier imports jakarta.annotation [2.1,3) while the rest takes 3.x.
 extra='jakarta.annotation:jakarta.annotation-api:jar:2.1.1:compile'
 
+# ----- Documents (bundles/org.ctgstudio.docgen) -----
+# Rebuilt in the reactor (releng/wrapped/), so left out of the target: xdocreport.core's manifest imports packages twice
+# and requires org.slf4j.impl; xdocreport.template's DynamicImport-Package wires it to foreign services files.
+rebuilt='fr.opensagres.xdocreport:fr.opensagres.xdocreport.(core|template)'
+# Jars without an OSGi manifest that get their own names and mandatory imports of what they really use.
+xmlbeans='org.apache.xmlbeans:xmlbeans'
+poi='org.apache.poi:poi(-ooxml)?'
+poi_full='org.apache.poi:poi-ooxml-full'
+jod='org.jodconverter:jodconverter-[a-z]*'
+uno='org.libreoffice:libreoffice'
+docgen_wrapped="$xmlbeans|$poi|$poi_full|$jod|$uno"
+
 # A location whose jars have no OSGi manifest and get one from bnd instructions (name, versioned exports).
 wrapped_location() { # label, coordinate pattern, bnd instructions (version headers added here)
   cat <<XML
@@ -65,7 +77,7 @@ coords="$( (grep -E '^ +[^ ]+:[^ ]+:' "$list" | awk '{print $1}'; tr ' ' '\n' <<
     <location type="Maven" label="Maven Central (locked)" includeDependencyDepth="none" includeDependencyScopes="compile" includeSource="false" missingManifest="generate">
       <dependencies>
 XML
-  grep -vE "^($special|$lucene|$glsp):" <<<"$coords" | dep_xml
+  grep -vE "^($special|$lucene|$glsp|$docgen_wrapped|$rebuilt):" <<<"$coords" | dep_xml
   cat <<'XML'
       </dependencies>
     </location>
@@ -82,6 +94,31 @@ Export-Package: org.apache.lucene.*;version="${version}";-noimport:=true'
 Bundle-SymbolicName: ${mvnArtifactId}
 Import-Package: org.apache.logging.log4j.core.*;resolution:=optional,*
 Export-Package: org.eclipse.glsp.*;version="${version}";-noimport:=true'
+  # Documents: POI's schemas load XMLBeans' .xsb metadata through XMLBeans' own loader, hence the bundle name and
+  # poi-ooxml-full's Require-Bundle.
+  wrapped_location "Apache XMLBeans (wrapped as org.apache.xmlbeans)" "$xmlbeans" 'Bundle-Name: Apache XMLBeans
+Bundle-SymbolicName: org.apache.xmlbeans
+Import-Package: org.apache.logging.log4j.*,*;resolution:=optional
+Export-Package: org.apache.xmlbeans.*;version="${version}";-noimport:=true'
+  wrapped_location "Apache POI (wrapped as org.apache.poi, org.apache.poi.ooxml)" "$poi" 'Bundle-Name: Apache POI ${mvnArtifactId}
+Bundle-SymbolicName: org.apache.${replace;${mvnArtifactId};-;.}
+Import-Package: org.apache.poi.*,org.apache.xmlbeans.*,org.openxmlformats.*,com.microsoft.schemas.*,org.apache.commons.*,org.apache.logging.log4j.*,com.zaxxer.sparsebits.*,com.graphbuilder.*,*;resolution:=optional
+Export-Package: org.apache.poi.*;version="${version}";-noimport:=true'
+  wrapped_location "Apache POI OOXML schemas (wrapped as org.apache.poi.ooxml.full)" "$poi_full" 'Bundle-Name: Apache POI OOXML schemas
+Bundle-SymbolicName: org.apache.poi.ooxml.full
+Require-Bundle: org.apache.xmlbeans
+Import-Package: org.apache.xmlbeans.*,*;resolution:=optional
+Export-Package: *;version="${version}";-noimport:=true'
+  # jodconverter-local's POM names the OpenOffice 4.1 jars: any version of LibreOffice's UNO packages will do.
+  wrapped_location "JODConverter (wrapped as org.jodconverter.core, org.jodconverter.local)" "$jod" 'Bundle-Name: ${mvnArtifactId}
+Bundle-SymbolicName: org.${replace;${mvnArtifactId};-;.}
+Import-Package: org.jodconverter.*,com.sun.star.*;version="[4.1,100)",org.slf4j.*,com.google.gson.*,*;resolution:=optional
+Export-Package: *;version="${version}";-noimport:=true'
+  # LibreOffice's single UNO jar (ridl, jurt, juh, unoil in one); its boot loader lives in a jar of its own, unused here.
+  wrapped_location "LibreOffice UNO (wrapped as org.libreoffice)" "$uno" 'Bundle-Name: LibreOffice UNO
+Bundle-SymbolicName: org.libreoffice
+Import-Package: *;resolution:=optional
+Export-Package: *;version="${version}";-noimport:=true'
   cat <<'XML'
   </locations>
   <targetJRE path="org.eclipse.jdt.launching.JRE_CONTAINER/org.eclipse.jdt.internal.debug.ui.launcher.StandardVMType/JavaSE-21"/>

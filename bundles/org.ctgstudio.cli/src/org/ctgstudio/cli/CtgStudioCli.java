@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.ctgstudio.cli.coverage.CoverageCommand;
+import org.ctgstudio.cli.generate.GenerateCommand;
 import org.ctgstudio.cli.instantiate.NewCommand;
 import org.ctgstudio.cli.validate.ValidateCommand;
 
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
  * the Equinox application of the product and the plain-Java {@link Main}.
  */
 @Command(name = "ctgstudio", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ValidateCommand.class, NewCommand.class, CoverageCommand.class})
+        subcommands = {ValidateCommand.class, NewCommand.class, GenerateCommand.class, CoverageCommand.class})
 public final class CtgStudioCli implements Callable<Integer> {
 
     /** Width of the help texts: fixed, so that they read the same everywhere (and in the README). */
@@ -95,6 +96,11 @@ public final class CtgStudioCli implements Callable<Integer> {
         }
         if (error instanceof CommandLine.OverwrittenOptionException overwritten) {
             return Messages.format("usage.twice", names(List.of(overwritten.getOverwritten()))); //$NON-NLS-1$
+        }
+        if (error instanceof CommandLine.MutuallyExclusiveArgsException) {
+            List<String> given = error.getCommandLine().getParseResult().matchedOptions().stream()
+                    .filter(option -> option.group() != null).map(OptionSpec::longestName).toList();
+            return Messages.format("usage.exclusive", String.join(", ", given)); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (error.getArgSpec() != null && error.getValue() != null) {
             return Messages.format("usage.invalid", names(List.of(error.getArgSpec())), error.getValue()); //$NON-NLS-1$

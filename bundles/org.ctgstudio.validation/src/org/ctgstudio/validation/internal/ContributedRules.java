@@ -56,30 +56,40 @@ public final class ContributedRules {
 
     private static List<RuleProvider> fromExtensions() {
         try {
-            return read();
+            return Registry.read();
         } catch (NoClassDefFoundError e) {
             return List.of(); // plain Java without the Equinox registry on the class path
         }
     }
 
-    private static List<RuleProvider> read() {
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        List<RuleProvider> result = new ArrayList<>();
-        if (registry == null) {
+    /**
+     * Apart in its own class: the JVM resolves the Equinox types it names (CoreException in the catch clause) when
+     * it loads the class, which must happen inside the try above, not when ContributedRules itself is loaded.
+     */
+    private static final class Registry {
+
+        private Registry() {
+        }
+
+        private static List<RuleProvider> read() {
+            IExtensionRegistry registry = RegistryFactory.getRegistry();
+            List<RuleProvider> result = new ArrayList<>();
+            if (registry == null) {
+                return result;
+            }
+            for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+                try {
+                    Object provider = element.createExecutableExtension("class");
+                    if (provider instanceof RuleProvider ruleProvider) {
+                        result.add(ruleProvider);
+                    }
+                } catch (CoreException | RuntimeException | LinkageError e) {
+                    // A broken contribution must not stop validation: the other rules still run.
+                    System.getLogger(ContributedRules.class.getName()).log(System.Logger.Level.ERROR,
+                            "Validation rules of " + element.getContributor().getName() + " could not be loaded", e);
+                }
+            }
             return result;
         }
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            try {
-                Object provider = element.createExecutableExtension("class");
-                if (provider instanceof RuleProvider ruleProvider) {
-                    result.add(ruleProvider);
-                }
-            } catch (CoreException | RuntimeException | LinkageError e) {
-                // A broken contribution must not stop validation: the other rules still run.
-                System.getLogger(ContributedRules.class.getName()).log(System.Logger.Level.ERROR,
-                        "Validation rules of " + element.getContributor().getName() + " could not be loaded", e);
-            }
-        }
-        return result;
     }
 }

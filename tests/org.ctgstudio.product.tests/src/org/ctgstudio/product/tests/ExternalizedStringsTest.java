@@ -33,7 +33,7 @@ class ExternalizedStringsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.ui.emf"})
+    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.ui.emf", "org.ctgstudio.docgen.ui"})
     void javaLiteralsAreExternalizedOrMarked(String name) throws IOException {
         List<String> unmarked = new ArrayList<>();
         List<Path> sources;
@@ -63,7 +63,7 @@ class ExternalizedStringsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product"})
+    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product", "org.ctgstudio.docgen.ui"})
     void pluginXmlTextsAreKeys(String name) throws IOException {
         // Product properties and marker attributes have technical names, not texts.
         String xml = Files.readString(bundle(name).resolve("plugin.xml"), StandardCharsets.UTF_8)

@@ -60,7 +60,8 @@ class LocalizationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.ui.emf", "org.ctgstudio.product", "org.ctgstudio.model",
-            "org.ctgstudio.edit", "org.ctgstudio.templates", "org.ctgstudio.validation", "org.ctgstudio.cli"})
+            "org.ctgstudio.edit", "org.ctgstudio.templates", "org.ctgstudio.validation", "org.ctgstudio.cli",
+            "org.ctgstudio.docgen", "org.ctgstudio.docgen.ui"})
     void englishAndFrenchFilesDefineTheSameKeys(String id) throws IOException {
         Bundle bundle = bundle(id);
         List<URL> bases = new ArrayList<>();
@@ -80,7 +81,7 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product", "org.ctgstudio.cli"})
+    @ValueSource(strings = {"org.ctgstudio.ui", "org.ctgstudio.product", "org.ctgstudio.cli", "org.ctgstudio.docgen.ui"})
     void everyPercentKeyIsDefined(String id) throws IOException {
         Bundle bundle = bundle(id);
         Properties english = load(bundle.getEntry("plugin.properties"));
@@ -99,7 +100,8 @@ class LocalizationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"org.ctgstudio.ui/org.ctgstudio.ui.internal.Messages",
-            "org.ctgstudio.ui.emf/org.ctgstudio.ui.emf.Messages"})
+            "org.ctgstudio.ui.emf/org.ctgstudio.ui.emf.Messages",
+            "org.ctgstudio.docgen.ui/org.ctgstudio.docgen.ui.internal.Messages"})
     void everyMessageFieldHasAText(String bundleAndClass) throws Exception {
         String[] parts = bundleAndClass.split("/");
         Class<?> messages = bundle(parts[0]).loadClass(parts[1]);

@@ -112,18 +112,23 @@ public final class PersistenceBenchmark {
     }
 
     static double median(Task task) throws Exception {
-        for (int i = 0; i < WARMUP; i++) {
+        return median(task, WARMUP, RUNS);
+    }
+
+    /** The median time of {@code runs} runs after {@code warmup} runs, in milliseconds. */
+    static double median(Task task, int warmup, int runs) throws Exception {
+        for (int i = 0; i < warmup; i++) {
             task.run();
         }
         List<Double> times = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < runs; i++) {
             System.gc();
             long start = System.nanoTime();
             task.run();
             times.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(times);
-        return times.get(RUNS / 2);
+        return times.get(runs / 2);
     }
 
     private static double usedHeapMegabytes() {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.ctgstudio.model.AgreementParty;
+import org.ctgstudio.model.AnnexInstance;
+import org.ctgstudio.model.AnnexKind;
 import org.ctgstudio.model.ArticleInstance;
 import org.ctgstudio.model.CtgFactory;
 import org.ctgstudio.model.CtgStatus;
@@ -70,9 +72,31 @@ public final class SyntheticModels {
         workspace.setName("Synthétique " + elements);
         int block = 0;
         while (count(workspace) < elements) {
-            territory(workspace, block++, random);
+            territory(workspace, block++, random, ACTIONS);
         }
         return workspace;
+    }
+
+    /**
+     * One convention of {@code actions} fiches actions (3 indicators each, 4 measurements per indicator, 2 funding
+     * lines), in a workspace of its own: the size of a large CTG document.
+     */
+    public static GlobalTerritorialAgreement convention(int actions) {
+        CtgWorkspace workspace = CTG.createCtgWorkspace();
+        territory(workspace, 0, new Random(42), actions);
+        GlobalTerritorialAgreement ctg = workspace.getAgreements().get(0);
+        // The annexes of a convention instantiated from a template: documents lay out one section per annex.
+        int number = 1;
+        for (AnnexKind kind : AnnexKind.VALUES) {
+            if (kind != AnnexKind.OTHER) {
+                AnnexInstance annex = CTG.createAnnexInstance();
+                annex.setNumber("A" + number++);
+                annex.setTitle("Annexe " + kind.getLiteral());
+                annex.setKind(kind);
+                ctg.getAnnexes().add(annex);
+            }
+        }
+        return ctg;
     }
 
     /** Elements of a model, root included. */
@@ -82,7 +106,7 @@ public final class SyntheticModels {
         return count[0];
     }
 
-    private static void territory(CtgWorkspace workspace, int index, Random random) {
+    private static void territory(CtgWorkspace workspace, int index, Random random, int actions) {
         Territory territory = CTG.createTerritory();
         territory.setName("Communauté de communes n° " + index);
         territory.setType(TerritoryType.COMMUNITY_OF_COMMUNES);
@@ -118,11 +142,11 @@ public final class SyntheticModels {
             partners.add(commune);
         }
         territory.setPopulation(population);
-        workspace.getAgreements().add(agreement(territory, partners, index, random));
+        workspace.getAgreements().add(agreement(territory, partners, index, random, actions));
     }
 
     private static GlobalTerritorialAgreement agreement(Territory territory, List<Organisation> partners, int index,
-            Random random) {
+            Random random, int actions) {
         GlobalTerritorialAgreement ctg = CTG.createGlobalTerritorialAgreement();
         ctg.setCode("CTG-" + index);
         ctg.setTitle("CTG " + territory.getName() + " 2025-2029");
@@ -188,7 +212,7 @@ public final class SyntheticModels {
             facility.setCapacityPlaces(10 + random.nextInt(50));
             ctg.getFacilities().add(facility);
         }
-        for (int n = 1; n <= ACTIONS; n++) {
+        for (int n = 1; n <= actions; n++) {
             ctg.getActions().add(action(ctg, objectives, partners, n, random));
         }
         for (int year = 2025; year <= 2029; year++) {

@@ -1,0 +1,97 @@
+package org.ctgstudio.docgen.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ctgstudio.docgen.Messages;
+
+/**
+ * The two changes made to a package around the engine: drawing ids that stay unique (a picture inside a loop
+ * repeats its {@code wp:docPr} id, which Word refuses), set up once in the template, and the draft mention added to a
+ * generated document whose template does not show it (a first paragraph « PROJET – document non définitif »). No
+ * library edits a DOCX/ODT part in place without loading the whole document (POI would cost more than the
+ * generation), hence these targeted rewrites of one element.
+ */
+public final class OutputFixes {
+
+    private static final Pattern DOC_PR = Pattern.compile("(<wp:docPr\\b[^>]*?\\bid=\")(\\d+)(\")");
+    /** The template text that writes the next drawing number (the sandbox allows #assign; no other name used). */
+    private static final String COUNTER = Matcher.quoteReplacement(
+            "[#assign ctgDrawingId = (ctgDrawingId!0) + 1]${ctgDrawingId?c}");
+    private static final Pattern ODT_DECLS = Pattern.compile(
+            "<office:text\\b[^>]*>(\\s*<(text:[a-z-]+-decls|table:calculation-settings)\\b.*?(</\\2>|/>))*",
+            Pattern.DOTALL);
+
+    private OutputFixes() {
+    }
+
+    /**
+     * A Word template whose drawings number themselves as the document is generated: each {@code wp:docPr} id becomes
+     * a counter, so that a picture repeated by a loop gets a new id each time (Word refuses duplicates). Done once,
+     * when the template is loaded, instead of rewriting every generated document.
+     */
+    public static byte[] numberedDrawings(byte[] docx) {
+        return ZipParts.rewrite(docx, (name, content) -> {
+            if (!isWordPart(name)) {
+                return content;
+            }
+            String xml = new String(content, StandardCharsets.UTF_8);
+            Matcher m = DOC_PR.matcher(xml);
+            if (!m.find()) {
+                return content;
+            }
+            return m.replaceAll("$1" + COUNTER + "$3")
+                    .getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    private static boolean isWordPart(String name) {
+        return name.equals("word/document.xml") || name.matches("word/(header|footer)\\d*\\.xml");
+    }
+
+    /** Adds the draft mention as the first paragraph of the document body. */
+    public static byte[] draftBanner(byte[] document, boolean docx) {
+        String banner = xml(Messages.french("draft.banner"));
+        String entry = docx ? "word/document.xml" : "content.xml";
+        return ZipParts.rewrite(document, (name, content) -> {
+            if (!name.equals(entry)) {
+                return content;
+            }
+            String xml = new String(content, StandardCharsets.UTF_8);
+            return (docx ? docxBanner(xml, banner) : odtBanner(xml, banner)).getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    private static String docxBanner(String xml, String banner) {
+        Matcher body = Pattern.compile("<w:body\\b[^>]*>").matcher(xml);
+        if (!body.find()) {
+            return xml;
+        }
+        String paragraph = "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/><w:color w:val=\"C00000\"/>"
+                + "<w:sz w:val=\"32\"/></w:rPr><w:t>" + banner + "</w:t></w:r></w:p>";
+        return xml.substring(0, body.end()) + paragraph + xml.substring(body.end());
+    }
+
+    private static String odtBanner(String xml, String banner) {
+        Matcher text = ODT_DECLS.matcher(xml);
+        if (!text.find()) {
+            return xml;
+        }
+        String style = "<style:style style:name=\"CtgProjet\" style:family=\"paragraph\"><style:paragraph-properties "
+                + "fo:text-align=\"center\"/><style:text-properties fo:color=\"#c00000\" fo:font-weight=\"bold\" "
+                + "fo:font-size=\"16pt\"/></style:style>";
+        String withBanner = xml.substring(0, text.end()) + "<text:p text:style-name=\"CtgProjet\">" + banner
+                + "</text:p>" + xml.substring(text.end());
+        if (withBanner.contains("<office:automatic-styles/>")) {
+            return withBanner.replace("<office:automatic-styles/>",
+                    "<office:automatic-styles>" + style + "</office:automatic-styles>");
+        }
+        return withBanner.replaceFirst("<office:automatic-styles>",
+                Matcher.quoteReplacement("<office:automatic-styles>" + style));
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
