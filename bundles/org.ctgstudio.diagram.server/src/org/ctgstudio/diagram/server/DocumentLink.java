@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.ctgstudio.diagram.description.EdgeMapping;
 import org.ctgstudio.diagram.interpreter.DiagramView;
 import org.ctgstudio.diagram.interpreter.ViewElement;
 import org.eclipse.emf.ecore.EObject;
@@ -25,7 +26,7 @@ import org.eclipse.glsp.server.features.validation.SetMarkersAction;
  */
 public final class DocumentLink {
 
-    /** A problem on a model element, shown as a decoration on every node and edge that draws it. */
+    /** A problem on a model element, shown as a decoration on every node that draws it. */
     public record Issue(EObject element, String message, Severity severity) {
     }
 
@@ -146,6 +147,10 @@ public final class DocumentLink {
         if (view != null) {
             for (Issue issue : issues) {
                 for (String id : view.idsOf(issue.element())) {
+                    ViewElement drawn = view.view(id);
+                    if (drawn == null || drawn.mapping() instanceof EdgeMapping) {
+                        continue; // on the element's nodes, not on the links it is the source of
+                    }
                     markers.add(new Marker(issue.message(), issue.message(), id, issue.severity().kind));
                 }
             }

@@ -9,8 +9,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 
 /**
- * Drives a diagram editor's page as a user does: real X mouse clicks posted to the display (so they go through
- * GTK and WebKit), and the page's DOM read back through the Browser.
+ * Drives a diagram editor's page as a user does: real X mouse clicks and keys posted to the display (so they go
+ * through GTK, WebKit and the workbench's key bindings), and the page's DOM read back through the Browser.
  */
 final class DiagramPage {
 
@@ -72,6 +72,31 @@ final class DiagramPage {
                 + " > 0 && r.left + r.width / 2 < innerWidth)(n.getBoundingClientRect()))";
     }
 
+    /** The number of the first fiche action drawn in view (FA01 …), or null. */
+    String visibleAction() {
+        Object number = evaluate("for (var n of document.querySelectorAll('" + NODES + "')) { var r ="
+                + " n.getBoundingClientRect(); var m = (" + TEXT + ").match(/^(FA\\d+) –/); if (m && r.top > 0"
+                + " && r.bottom < innerHeight && r.left > 0 && r.right < innerWidth) { return m[1]; } } return null;");
+        return number instanceof String text ? text : null;
+    }
+
+    /** A palette entry by its exact label, as a script expression. */
+    static String paletteItem(String label) {
+        return "Array.from(document.querySelectorAll('#sprotty .tool-palette .tool-button'))"
+                + ".find(b => b.textContent.trim() === '" + label + "')";
+    }
+
+    /** A point of the diagram's background (no node, no edge, not the palette). */
+    Point emptySpot() {
+        Object xy = evaluate("for (var y = innerHeight - 40; y > 60; y -= 30) { for (var x = innerWidth - 60; x > 40;"
+                + " x -= 30) { var e = document.elementFromPoint(x, y); if (e && e.closest('#sprotty svg')"
+                + " && !e.closest('g.ctg-node') && !e.closest('.sprotty-edge')) { return [x, y]; } } } return null;");
+        if (xy instanceof Object[] point && point.length == 2) {
+            return new Point(((Number) point[0]).intValue(), ((Number) point[1]).intValue());
+        }
+        return null;
+    }
+
     /** A left click at a point of the page, through the X server. */
     void click(Point inPage) throws InterruptedException {
         Display display = browser.getDisplay();
@@ -90,6 +115,28 @@ final class DiagramPage {
             drain(60);
         }
         drain(300);
+    }
+
+    /** A key with modifiers (SWT.CTRL …) typed through the X server to the focused control. */
+    void key(int modifiers, int key) throws InterruptedException {
+        Display display = browser.getDisplay();
+        if (modifiers != 0) {
+            post(display, SWT.KeyDown, modifiers, 0);
+        }
+        post(display, SWT.KeyDown, key, key);
+        post(display, SWT.KeyUp, key, key);
+        if (modifiers != 0) {
+            post(display, SWT.KeyUp, modifiers, 0);
+        }
+        drain(300);
+    }
+
+    private static void post(Display display, int type, int keyCode, int character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = (char) character;
+        display.post(event);
     }
 
     /**

@@ -62,9 +62,17 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     public static final String ID = "org.ctgstudio.diagram.ui.diagramEditor"; //$NON-NLS-1$
 
-    /** The page without web mode's own toolbar: the workbench's menus and keys do that here. */
+    /**
+     * The page without web mode's own toolbar (the workbench's menus and keys do that here), and without the page's
+     * own handling of the keys the workbench binds: WebKit gets the key events too, so Ctrl+Z would undo twice.
+     * Keys typed into the page's label editor stay the page's; the editor's F2 sends an untrusted event, let through.
+     */
     private static final String WORKBENCH_PAGE_SCRIPT = "var s=document.createElement('style');s.textContent=" //$NON-NLS-1$
-            + "'#ctg-toolbar{display:none!important}#sprotty{top:0!important}';document.head.appendChild(s);"; //$NON-NLS-1$
+            + "'#ctg-toolbar{display:none!important}#sprotty{top:0!important}';document.head.appendChild(s);" //$NON-NLS-1$
+            + "window.addEventListener('keydown',function(e){if(!e.isTrusted){return;}var t=e.target;" //$NON-NLS-1$
+            + "if(t&&t.closest&&t.closest('input,textarea,[contenteditable]')){return;}var k=(e.key||'').toLowerCase();" //$NON-NLS-1$
+            + "if(((e.ctrlKey||e.metaKey)&&'zysa'.indexOf(k)>=0)||k==='delete'||k==='f2'){" //$NON-NLS-1$
+            + "e.stopImmediatePropagation();e.preventDefault();}},true);"; //$NON-NLS-1$
 
     private ModelEditor modelEditor;
     private DiagramDocument document;
@@ -88,8 +96,11 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         modelEditor = RepresentationFiles.modelEditor(site.getPage(), RepresentationFiles.modelOf(file));
         try {
             ResourceSet set = modelEditor.domain().getResourceSet();
-            Representation representation = Representations.load(set, java.nio.file.Path.of(file.getLocationURI()));
-            representation.eResource().setURI(RepresentationFiles.uri(file));
+            // By its platform URI, so that its semantic root (a relative reference) resolves to the model editor's
+            // resource and not to a second copy of the model read from the file system.
+            Representations.register(set);
+            Representation representation = (Representation) set.getResource(RepresentationFiles.uri(file), true)
+                    .getContents().get(0);
             DiagramServer server = DiagramUi.server();
             document = server.register(DiagramDocument.open(modelEditor.domain(), representation, DiagramUi.registry(),
                     new DisplayExecutor(site.getShell().getDisplay()), this::saveFromPage));
