@@ -66,6 +66,7 @@ public final class DiagramDocument {
     private final DiagramLayout layout = new DiagramLayout();
     private final List<String> messages = new ArrayList<>();
     private final List<Runnable> closeListeners = new CopyOnWriteArrayList<>();
+    private final DocumentLink link = new DocumentLink();
 
     private DiagramDocument(EditingDomain domain, Representation representation,
             RepresentationDescription description, ModelExecutor executor, Saver saver) {
@@ -131,6 +132,11 @@ public final class DiagramDocument {
 
     public EObject root() {
         return representation.getSemanticRoot();
+    }
+
+    /** Selection and problems shared with the host of the document (the workbench editor). */
+    public DocumentLink link() {
+        return link;
     }
 
     public ModelExecutor executor() {

@@ -90,6 +90,7 @@ public class CtgDiagramModule extends DiagramModule {
         super.configureActionHandlers(binding);
         binding.add(RefreshModelActionHandler.class);
         binding.add(ClipboardDataHandler.class);
+        binding.add(SelectionHandler.class);
     }
 
     @Override

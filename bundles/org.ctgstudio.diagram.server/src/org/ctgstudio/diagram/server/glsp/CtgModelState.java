@@ -39,6 +39,7 @@ public class CtgModelState extends DefaultGModelState {
         this.document = document;
         setCommandStack(document.commandStack());
         document.executor().run(() -> document.commandStack().addCommandStackListener(listener));
+        document.link().join(actionDispatcher, this::view);
         sessions.addListener(new ClientSessionListener() {
             @Override
             public void sessionDisposed(ClientSession session) {
@@ -52,6 +53,7 @@ public class CtgModelState extends DefaultGModelState {
         if (document != null) {
             DiagramDocument closing = document;
             closing.executor().run(() -> closing.commandStack().removeCommandStackListener(listener));
+            closing.link().leave(actionDispatcher);
         }
     }
 
@@ -71,6 +73,7 @@ public class CtgModelState extends DefaultGModelState {
 
     public void setView(DiagramView view) {
         this.view = view;
+        document.link().viewChanged(actionDispatcher);
     }
 
     @Override

@@ -90,6 +90,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     private ExternalChanges externalChanges;
     private ReferencedFiles referencedFiles;
     private boolean disposed;
+    private final List<SessionListener> sessionListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Pause in editing after which the models are validated again. */
     private static final long LIVE_VALIDATION_DELAY_MS = 800;
@@ -279,6 +280,9 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
                 }
                 return;
             }
+            for (SessionListener listener : sessionListeners) {
+                listener.saving();
+            }
             ((BasicCommandStack) session.domain().getCommandStack()).saveIsDone();
             firePropertyChange(PROP_DIRTY);
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
@@ -316,21 +320,20 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     public void gotoMarker(IMarker marker) {
         String id = marker.getAttribute(WorkbenchValidation.ELEMENT_ID, null);
         if (id != null && session.resource() != null) {
-            select(session.resource().getEObject(id));
+            EObject element = session.resource().getEObject(id);
+            select(element);
+            // an open diagram drawing the element shows it, its node selected
+            if (element != null) {
+                getSite().getShell().getDisplay().asyncExec(() -> sessionListeners.stream()
+                        .anyMatch(listener -> listener.reveal(element)));
+            }
         }
     }
 
     @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == IPropertySheetPage.class && loadError == null) {
-            return type.cast(new TabbedPropertySheetPage(this) {
-                @Override
-                public void setActionBars(IActionBars bars) {
-                    super.setActionBars(bars);
-                    // Undo in the Properties view undoes the model edits, as in the editor.
-                    actions.contributeTo(bars);
-                }
-            });
+            return type.cast(propertySheet(this, actions));
         }
         if (type == IContentOutlinePage.class && loadError == null) {
             return type.cast(new ModelOutlinePage());
@@ -339,6 +342,18 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             return type.cast(this);
         }
         return super.getAdapter(type);
+    }
+
+    /** The tabbed Properties page of an editor on a model (this one, a diagram): its undo is the model's. */
+    public static IPropertySheetPage propertySheet(ITabbedPropertySheetPageContributor part, EditingActions actions) {
+        return new TabbedPropertySheetPage(part) {
+            @Override
+            public void setActionBars(IActionBars bars) {
+                super.setActionBars(bars);
+                // Undo in the Properties view undoes the model edits, as in the editor.
+                actions.contributeTo(bars);
+            }
+        };
     }
 
     @Override
@@ -369,6 +384,21 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             coveragePage.show(plan);
         }
         firePropertyChange(PROP_DIRTY);
+        sessionListeners.forEach(SessionListener::reloaded);
+    }
+
+    /** Another editor on this model (a diagram) joins the session: one domain, one save, one reload. */
+    public void addSessionListener(SessionListener listener) {
+        sessionListeners.add(listener);
+    }
+
+    public void removeSessionListener(SessionListener listener) {
+        sessionListeners.remove(listener);
+    }
+
+    /** The model file of the editor. */
+    public IFile file() {
+        return ((IFileEditorInput) getEditorInput()).getFile();
     }
 
     boolean isDisposedPart() {
@@ -378,6 +408,8 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     @Override
     public void dispose() {
         disposed = true;
+        sessionListeners.forEach(SessionListener::closed);
+        sessionListeners.clear();
         forms.forEach(ManagedForm::dispose);
         externalChanges.dispose();
         referencedFiles.dispose();

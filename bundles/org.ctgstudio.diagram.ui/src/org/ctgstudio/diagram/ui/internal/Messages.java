@@ -1,0 +1,34 @@
+package org.ctgstudio.diagram.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the diagram editors: English in messages.properties, French in messages_fr. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.ctgstudio.diagram.ui.internal.messages"; //$NON-NLS-1$
+
+    public static String Descriptions_unreadable;
+    public static String Editor_notAWorkspaceFile;
+    public static String Representation_noModel;
+    public static String Representation_unreadable;
+    public static String Representation_modelUnreadable;
+    public static String Representation_createFailed;
+    public static String Menu_layout;
+    public static String Menu_fit;
+    public static String Menu_layers;
+    public static String Menu_filters;
+    public static String Menu_exportSvg;
+    public static String Menu_exportPng;
+    public static String Menu_exportFailedTitle;
+    public static String Menu_exportFailed;
+    public static String Menu_openInBrowser;
+    public static String Menu_newRepresentation;
+    public static String Menu_openRepresentation;
+    public static String Menu_none;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,23 @@
+package org.ctgstudio.diagram.ui.internal;
+
+import org.ctgstudio.diagram.ui.DiagramUi;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.ui.IStartup;
+
+/**
+ * Starts the diagram server while the workbench starts (the platform calls this off the UI thread), so that the
+ * first diagram opens warm: descriptions read, Jetty listening, GLSP, Guice and ELK classes loaded.
+ */
+public final class StartDiagramServer implements IStartup {
+
+    @Override
+    public void earlyStartup() {
+        try {
+            DiagramUi.server();
+            Warmup.run(DiagramUi.registry());
+        } catch (RuntimeException e) {
+            ILog.of(StartDiagramServer.class).log(Status.error(e.getMessage(), e));
+        }
+    }
+}
