@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class HeadlessTest {
 
-    private static final List<String> UI_PACKAGES = List.of("org.eclipse.swt.", "org.eclipse.jface.",
+    static final List<String> UI_PACKAGES = List.of("org.eclipse.swt.", "org.eclipse.jface.",
             "org.eclipse.ui.", "org.eclipse.e4.ui.");
 
     @Test
@@ -71,7 +71,8 @@ class HeadlessTest {
     void theReadmeShowsEveryHelpText() throws Exception {
         String readme = Files.readString(Cli.root().resolve("README.md"), StandardCharsets.UTF_8);
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"validate", "--help"},
-                new String[] {"new", "--help"}, new String[] {"coverage", "--help"})) {
+                new String[] {"new", "--help"}, new String[] {"coverage", "--help"},
+                new String[] {"export-diagram", "--help"})) {
             String help = Cli.run(args).out().strip();
             assertTrue(readme.contains(help), "README.md lacks the output of ctgstudio " + String.join(" ", args)
                     + ":\n" + help);
