@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,47 @@ class ExportDiagramCommandTest {
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains(": diagram 'Action plan' exported as SVG, "), run.out());
         assertTrue(texts(svg).contains("FA12"), "the variant's fiches are drawn");
+    }
+
+    /** A representation file beside the model is what is drawn: its hidden element and layers; damaged: exit 3. */
+    @Test
+    void theStoredRepresentationIsDrawnAndADamagedOneIsRefused() throws Exception {
+        Path copy = Files.createDirectories(Cli.root().resolve(TARGET + "copie"));
+        Path source = Cli.root().resolve("examples/workspace/Val-d-Exemple");
+        try (var files = Files.list(source)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        String model = TARGET + "copie/ctg-val-d-exemple-2025-2029.ctg";
+        Path stored = copy.resolve("ctg-val-d-exemple-2025-2029.plan-actions.ctgr");
+        // As the editor saves it: FA02 hidden from the diagram, the indicators' layer switched off.
+        Files.writeString(stored, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ctgrep:Representation xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
+                xmlns:ctgrep="http://ctgstudio.org/diagram/representation/1.0" name="Plan d'actions" \
+                descriptionId="plan-actions">
+                  <semanticRoot href="ctg-val-d-exemple-2025-2029.ctg#_7ec4f742-f9e3-59b4-92bb-9b5d5204c636"/>
+                  <hiddenElements>_ef4cc640-984c-5ba4-90a8-24c849f0ee94</hiddenElements>
+                </ctgrep:Representation>
+                """);
+        Path svg = fresh("stockee.svg");
+        Cli.Run run = Cli.run("export-diagram", model, "--representation", "plan-actions", "--out",
+                TARGET + "stockee.svg");
+        assertEquals(0, run.exitCode(), run.toString());
+        String texts = texts(svg);
+        assertTrue(texts.contains("FA01") && texts.contains("FA03"), texts);
+        assertFalse(texts.contains("FA02"), "FA02 is hidden in the representation: " + texts);
+        assertFalse(texts.contains("FA01-I1"), "the indicators' layer is off: " + texts);
+
+        Files.writeString(stored, "<ctgrep:Representation xmlns:ctgrep=");
+        Path damaged = fresh("abimee.svg");
+        Cli.Run refused = Cli.run("export-diagram", model, "--representation", "plan-actions", "--out",
+                TARGET + "abimee.svg");
+        assertEquals(3, refused.exitCode(), refused.toString());
+        Cli.assertOneLine(refused);
+        assertTrue(refused.err().startsWith("Représentation illisible : " + TARGET + "copie/"), refused.err());
+        assertFalse(Files.exists(damaged));
     }
 
     @Test
