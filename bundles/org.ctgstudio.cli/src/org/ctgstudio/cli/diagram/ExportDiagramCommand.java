@@ -22,12 +22,14 @@ import org.ctgstudio.diagram.render.DiagramPictures;
 import org.ctgstudio.diagram.representation.Representation;
 import org.ctgstudio.diagram.store.Representations;
 import org.ctgstudio.model.resource.ModelFiles;
+import org.ctgstudio.model.resource.ModelProblem;
 import org.ctgstudio.model.util.LocalizedMessages;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GNode;
+import org.xml.sax.SAXParseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -121,9 +123,15 @@ public final class ExportDiagramCommand extends CliCommand {
         Representation saved;
         try {
             saved = Representations.load(set, stored);
-        } catch (RuntimeException e) { // EMF's wrapped parse and I/O errors
+        } catch (RuntimeException e) { // EMF's wrapped parse and I/O errors: the reason is the innermost one
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            int line = cause instanceof SAXParseException parse ? parse.getLineNumber() : 0;
+            int column = cause instanceof SAXParseException parse ? parse.getColumnNumber() : 0;
             throw new UserError(ExitCode.UNREADABLE, Messages.format("exportDiagram.unreadable", //$NON-NLS-1$
-                    console().show(stored), e.getMessage()));
+                    new ModelProblem(true, console().show(stored), line, column, null, cause.getMessage())));
         }
         return pictures.graph(saved);
     }

@@ -128,7 +128,8 @@ class ExportDiagramCommandTest {
                 TARGET + "abimee.svg");
         assertEquals(3, refused.exitCode(), refused.toString());
         Cli.assertOneLine(refused);
-        assertTrue(refused.err().startsWith("Représentation illisible : " + TARGET + "copie/"), refused.err());
+        assertTrue(refused.err().startsWith("Représentation illisible : " + TARGET
+                + "copie/ctg-val-d-exemple-2025-2029.plan-actions.ctgr, ligne 1, colonne "), refused.err());
         assertFalse(Files.exists(damaged));
     }
 
