@@ -124,10 +124,7 @@ class ExportDiagramCommandTest {
 
         Files.writeString(stored, "<ctgrep:Representation xmlns:ctgrep=");
         Path damaged = fresh("abimee.svg");
-        Cli.Run refused = Cli.run("export-diagram", model, "--representation", "plan-actions", "--out",
-                TARGET + "abimee.svg");
-        assertEquals(3, refused.exitCode(), refused.toString());
-        Cli.assertOneLine(refused);
+        Cli.Run refused = assertFails(3, model, "--representation", "plan-actions", "--out", TARGET + "abimee.svg");
         assertTrue(refused.err().startsWith("Représentation illisible : " + TARGET
                 + "copie/ctg-val-d-exemple-2025-2029.plan-actions.ctgr, ligne 1, colonne "), refused.err());
         assertFalse(Files.exists(damaged));
@@ -136,10 +133,7 @@ class ExportDiagramCommandTest {
     @Test
     void anUnknownRepresentationListsTheAvailableOnesAndWritesNothing() throws Exception {
         Path out = fresh("jamais.svg");
-        Cli.Run run = Cli.run("export-diagram", CONVENTION, "--representation", "organigramme", "--out",
-                TARGET + "jamais.svg");
-        assertEquals(2, run.exitCode(), run.toString());
-        Cli.assertOneLine(run);
+        Cli.Run run = assertFails(2, CONVENTION, "--representation", "organigramme", "--out", TARGET + "jamais.svg");
         assertTrue(run.err().startsWith("Représentation introuvable : organigramme. Représentations de " + CONVENTION
                 + " : plan-actions (Plan d'actions), partenariat (Partenariat), gouvernance (Gouvernance), "
                 + "territoire (Territoire et équipements)"), run.err());
@@ -167,13 +161,14 @@ class ExportDiagramCommandTest {
     }
 
     /** export-diagram with {@code args} stops with {@code exitCode} and one line on stderr. */
-    private static void assertFails(int exitCode, String... args) throws Exception {
+    private static Cli.Run assertFails(int exitCode, String... args) throws Exception {
         String[] command = new String[args.length + 1];
         command[0] = "export-diagram";
         System.arraycopy(args, 0, command, 1, args.length);
         Cli.Run run = Cli.run(command);
         assertEquals(exitCode, run.exitCode(), run.toString());
         Cli.assertOneLine(run);
+        return run;
     }
 
     @Test
