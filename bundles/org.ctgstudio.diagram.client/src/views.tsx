@@ -4,6 +4,7 @@
 import {
     GLabel,
     GEdge,
+    GModelElement,
     IViewArgs,
     Point,
     PolylineEdgeView,
@@ -19,6 +20,17 @@ import { Args, CtgNode, LINE_HEIGHT_FACTOR, PADDING } from './model';
 
 const CORNER = 8;
 const ARROW = 10;
+/**
+ * Text and icons smaller than this on screen (pixels) are not drawn: unreadable, yet most of the DOM of a large
+ * diagram zoomed out (label, lines, icon per node), which every zoom or pan step re-renders and repaints.
+ */
+const MIN_READABLE_PX = 4;
+
+/** Whether `size` user units are readable at the current zoom (the hidden measuring pass always draws). */
+function readable(element: Readonly<GModelElement>, size: number, context: RenderingContext): boolean {
+    const zoom = (element.root as unknown as { zoom?: number }).zoom ?? 1;
+    return context.targetKind === 'hidden' || zoom * size >= MIN_READABLE_PX;
+}
 
 function dash(style: unknown): string | undefined {
     return style === 'DASHED' ? '6 4' : style === 'DOTTED' ? '1.5 3' : undefined;
@@ -60,7 +72,8 @@ export class CtgNodeView extends ShapeView {
                         strokeWidth: String(a.strokeWidth ?? 1), strokeDasharray: dash(a.strokeStyle) ?? 'none' }} />
                 {header !== undefined ? <path d={`M0 ${header} H${w}`}
                     style={{ stroke: String(a.stroke ?? '#3A3A3A'), strokeWidth: String(a.strokeWidth ?? 1) }} /> : ''}
-                {a.iconPath ? <path class-ctg-icon={true} d={String(a.iconPath)}
+                {a.iconPath && readable(node, Number(a.fontSize ?? 12), context) ? <path class-ctg-icon={true}
+                    d={String(a.iconPath)}
                     transform={`translate(${PADDING} ${PADDING})`}
                     style={{ fill: 'none', stroke: String(a.stroke ?? '#3A3A3A'), strokeWidth: '1.4',
                         strokeLinecap: 'round', strokeLinejoin: 'round' }} /> : ''}
@@ -74,11 +87,11 @@ export class CtgNodeView extends ShapeView {
 @injectable()
 export class CtgLabelView extends ShapeView {
     render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
-        if (!this.isVisible(label, context)) {
-            return undefined;
-        }
         const a: Args = ((label.parent as unknown as { args?: Args }).args) ?? {};
         const size = Number(a.fontSize ?? 12);
+        if (!readable(label, size, context) || !this.isVisible(label, context)) {
+            return undefined;
+        }
         const lineHeight = size * LINE_HEIGHT_FACTOR;
         const lines = label.text.split('\n');
         return (
@@ -97,6 +110,9 @@ export class CtgEdgeLabelView extends ShapeView {
     render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
         const a: Args = ((label.parent as unknown as { args?: Args }).args) ?? {};
         const size = Number(a.fontSize ?? 11);
+        if (!readable(label, size, context)) {
+            return undefined;
+        }
         const lineHeight = size * LINE_HEIGHT_FACTOR;
         const lines = label.text.split('\n');
         return (

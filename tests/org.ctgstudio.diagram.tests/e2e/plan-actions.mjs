@@ -41,6 +41,11 @@ try {
     }
   }
   await editor.waitFor();
+  // The editor starts from the fiche's title, not from its whole label (number, status).
+  const initial = await editor.inputValue();
+  if (initial !== 'Nouvelle fiche action') {
+    throw new Error(`the direct edit should start from the title « Nouvelle fiche action », not « ${initial} »`);
+  }
   await editor.fill('Fiche créée dans le navigateur');
   await editor.press('Enter');
   await nodes(page, 'Fiche créée').waitFor();

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.ctgstudio.cli.coverage.CoverageCommand;
+import org.ctgstudio.cli.diagram.ExportDiagramCommand;
 import org.ctgstudio.cli.generate.GenerateCommand;
 import org.ctgstudio.cli.instantiate.NewCommand;
 import org.ctgstudio.cli.validate.ValidateCommand;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
  * the Equinox application of the product and the plain-Java {@link Main}.
  */
 @Command(name = "ctgstudio", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ValidateCommand.class, NewCommand.class, GenerateCommand.class, CoverageCommand.class})
+        subcommands = {ValidateCommand.class, NewCommand.class, GenerateCommand.class, CoverageCommand.class,
+                ExportDiagramCommand.class})
 public final class CtgStudioCli implements Callable<Integer> {
 
     /** Width of the help texts: fixed, so that they read the same everywhere (and in the README). */

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ctgstudio.diagram.description.DiagramElementMapping;
+import org.ctgstudio.diagram.description.DirectEditTool;
 import org.ctgstudio.diagram.description.EdgeMapping;
 import org.ctgstudio.diagram.description.Filter;
 import org.ctgstudio.diagram.description.NodeMapping;
 import org.ctgstudio.diagram.description.RepresentationDescription;
+import org.ctgstudio.diagram.description.Tool;
 import org.ctgstudio.diagram.expression.DescriptionExpressions;
 import org.ctgstudio.diagram.expression.DiagramIdsSupport;
 import org.ctgstudio.diagram.expression.ExpressionPlace;
@@ -24,6 +26,7 @@ import org.ctgstudio.diagram.representation.Representation;
 import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GEdgePlacement;
 import org.eclipse.glsp.graph.GGraph;
@@ -95,6 +98,8 @@ public final class DiagramInterpreter {
         final Set<String> activeLayers;
         final List<Filter> activeFilters = new ArrayList<>();
         final Map<EObject, List<ViewElement>> nodesOf = new HashMap<>();
+        /** The feature each node mapping's direct edit tool sets. */
+        final Map<DiagramElementMapping, String> editedFeatures = new HashMap<>();
         final InverseReferences inverse;
 
         Run(RepresentationDescription description, Representation representation, EObject root, DiagramView view,
@@ -114,6 +119,22 @@ public final class DiagramInterpreter {
                     activeFilters.add(filter);
                 }
             }
+            for (Tool tool : description.getTools()) {
+                if (tool instanceof DirectEditTool edit && !isBlank(edit.getFeature())) {
+                    edit.getMappings().forEach(mapping -> editedFeatures.putIfAbsent(mapping, edit.getFeature()));
+                }
+            }
+        }
+
+        /** The value a direct edit of the element's label starts from, or null when it has no direct edit. */
+        String editText(DiagramElementMapping mapping, EObject element) {
+            String name = editedFeatures.get(mapping);
+            EStructuralFeature feature = name == null ? null : element.eClass().getEStructuralFeature(name);
+            if (feature == null) {
+                return null;
+            }
+            Object value = element.eGet(feature);
+            return value == null ? "" : String.valueOf(value);
         }
 
         ExpressionPlace place(DiagramElementMapping mapping, String role) {
@@ -229,6 +250,10 @@ public final class DiagramInterpreter {
             label.setText(String.join("\n", lines));
             label.setPosition(GraphUtil.point(DiagramTypes.PADDING + iconSpace, DiagramTypes.PADDING));
             label.setSize(GraphUtil.dimension(textSize[0], textSize[1]));
+            String editText = editText(mapping, element);
+            if (editText != null) {
+                label.getArgs().put(DiagramTypes.ARG_EDIT_TEXT, editText);
+            }
             node.getChildren().add(label);
 
             ElementLayout layout = layouts.get(id);

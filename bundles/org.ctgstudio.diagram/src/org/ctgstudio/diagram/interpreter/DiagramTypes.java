@@ -25,6 +25,11 @@ public final class DiagramTypes {
     public static final String ARG_ICON_PATH = "iconPath";
     public static final String ARG_SOURCE_ARROW = "sourceArrow";
     public static final String ARG_TARGET_ARROW = "targetArrow";
+    /**
+     * On a node's label: the text its direct edit starts from, the value of the feature the description's direct
+     * edit tool sets (the label itself may show more: a number, a status).
+     */
+    public static final String ARG_EDIT_TEXT = "editText";
     /** Height of a container's header (its label), children are placed below it. */
     public static final String ARG_HEADER = "header";
 

@@ -23,6 +23,7 @@ import org.ctgstudio.model.plan.ActionStatus;
 import org.ctgstudio.model.plan.Objective;
 import org.ctgstudio.model.plan.StrategicAxis;
 import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,20 @@ class ExampleDiagramsTest {
                 assertTrue(node.getSize().getWidth() > 0 && node.getSize().getHeight() > 0, node.getId());
             }
         }
+    }
+
+    /** A direct edit starts from the feature it sets (the title), not from the whole label (number, status). */
+    @Test
+    void aLabelsDirectEditStartsFromTheEditedFeature() {
+        DiagramView view = fixture.build(fixture.representation("plan-actions"));
+        Action action = fixture.convention.getActions().get(0);
+        GNode node = (GNode) view.view(action.getId()).model();
+        GLabel label = (GLabel) node.getChildren().stream().filter(GLabel.class::isInstance).findFirst().orElseThrow();
+        assertTrue(label.getText().startsWith(action.getNumber() + " \u2013 "), label.getText());
+        assertEquals(action.getTitle(), label.getArgs().get(DiagramTypes.ARG_EDIT_TEXT));
+        StrategicAxis axis = fixture.convention.getAxes().get(0);
+        GLabel axisLabel = (GLabel) ((GNode) view.view(axis.getId()).model()).getChildren().get(0);
+        assertEquals(axis.getLabel(), axisLabel.getArgs().get(DiagramTypes.ARG_EDIT_TEXT));
     }
 
     @Test

@@ -30,13 +30,20 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 /**
  * The Plan d'actions diagram at scale, in one run: a synthetic convention of 1,000 nodes and 1,500 edges (2,000 for
  * zooming). Server side: ELK alone on the whole graph, and the model rebuild after one edit. In Debian's chromium
- * (web mode, stored layout, server-side sizes, no edge-intersection module): open → painted (warm), rename round
- * trip, zoom steps per second. Medians after warm-up runs; the ratios are what to compare across machines.
+ * (web mode, stored layout, server-side sizes, no edge-intersection module): open → whole diagram painted (warm),
+ * rename round trip, zoom steps per second (at about 100 % and with the whole diagram in view). Medians after
+ * warm-up runs; the ratios are what to compare across machines.
  */
 public final class DiagramBenchmark {
 
     private static final int WARMUP = 3;
     private static final int RUNS = 5;
+    /**
+     * Warm-up rebuilds: the diagram server lives as long as the workbench, so its model build is measured once
+     * compiled (the rebuild takes several times longer in its first tens of runs); the browser part, in the same
+     * JVM, then meets a warm server too.
+     */
+    private static final int REBUILD_WARMUP = 40;
 
     private DiagramBenchmark() {
     }
@@ -52,21 +59,20 @@ public final class DiagramBenchmark {
         DescriptionRegistry registry = DescriptionRegistry.instance();
         RepresentationDescription description = registry.get("plan-actions");
 
-        ResourceSet set = ModelFiles.newResourceSet();
-        GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) ModelFiles.load(set, model).root();
-        Representation representation = Representations.create(set, dir.resolve("scratch.ctgr"), description, ctg);
         DiagramInterpreter interpreter = new DiagramInterpreter(new DescriptionExpressions(), new TextMeasurer());
         DiagramLayout layout = new DiagramLayout();
+        Representation representation = newRepresentation(model, description);
+        GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) representation.getSemanticRoot();
         DiagramView view = interpreter.build(description, representation, ctg);
         long edges = view.views().values().stream().filter(v -> v.model() instanceof org.eclipse.glsp.graph.GEdge)
                 .count();
-        double elk = median(() -> layout.layout(view.graph(), null, LayoutDirection.RIGHT));
-        // The stored layout the editor then has: every node placed.
-        store(representation, layout.layout(view.graph(), null,
-                LayoutDirection.RIGHT));
+        double elk = median(WARMUP, () -> layout.layout(view.graph(), null, LayoutDirection.RIGHT));
+        // The stored layout the editor has after the first open (every node placed), saved where web mode reads it.
+        storeLayout(representation, interpreter, layout);
+        storeLayout(newRepresentation(zoomModel, description), interpreter, layout);
         Action edited = ctg.getActions().get(0);
         int[] edit = { 0 };
-        double rebuild = median(() -> {
+        double rebuild = median(REBUILD_WARMUP, () -> {
             edited.setTitle("Titre modifié " + edit[0]++);
             DiagramView rebuilt = interpreter.build(description, representation, ctg);
             layout.placeUnplaced(rebuilt.graph(), rebuilt.unplaced(), LayoutDirection.RIGHT);
@@ -91,6 +97,7 @@ public final class DiagramBenchmark {
         double open = number(browser, "open");
         double rename = number(browser, "rename");
         double fps = number(browser, "fps");
+        double fpsAll = number(browser, "fpsAll");
 
         System.out.printf(Locale.ROOT, "Plan d'actions: %d nodes, %d edges (zoom: %d nodes), Java %s, %d cores%n",
                 view.views().size() - edges, edges, zoomNodes, System.getProperty("java.version"),
@@ -98,25 +105,41 @@ public final class DiagramBenchmark {
         System.out.println("| Figure | Time | Ratio / target |");
         System.out.println("| --- | --- | --- |");
         row("ELK layout alone of the whole graph (reference)", elk, "1");
-        row("Open in Chromium → first nodes painted, warm (stock GLSP, all nodes in DOM: 2.7 s)", open, String.format(Locale.ROOT,
-                "%.1f × ELK (target ≤ 3 ×: %s); %.2f s (target ≤ 1.5 s: %s)", open / elk, met(open / elk <= 3),
-                open / 1000, met(open <= 1500)));
-        row("Rename round trip, Enter → new text painted (stock: 700 ms)", rename, String.format(Locale.ROOT,
+        row("Open in Chromium → whole diagram painted, warm (stock GLSP, all nodes in DOM: 2.7 s)", open,
+                String.format(Locale.ROOT, "%.1f × ELK (target ≤ 3 ×: %s); %.2f s (target ≤ 1.5 s: %s)", open / elk,
+                        met(open / elk <= 3), open / 1000, met(open <= 1500)));
+        row("Rename round trip, Enter → the server's model with the new text painted (stock: 700 ms)", rename, String.format(Locale.ROOT,
                 "target ≤ 200 ms: %s", met(rename <= 200)));
         row("Server model rebuild after one edit", rebuild, String.format(Locale.ROOT, "target ≤ 50 ms: %s",
                 met(rebuild <= 50)));
-        System.out.printf(Locale.ROOT, "| Zoom steps at %d nodes (stock: 5–6 per second) | %.1f per second | "
-                + "target ≥ 10: %s |%n", zoomNodes, fps, met(fps >= 10));
+        System.out.printf(Locale.ROOT, "| Zoom steps at %d nodes, about 100 %% (stock: 5–6 per second) | %.1f per "
+                + "second | target ≥ 10: %s |%n", zoomNodes, fps, met(fps >= 10));
+        System.out.printf(Locale.ROOT, "| Zoom steps at %d nodes, whole diagram in view | %.1f per second | "
+                + "target ≥ 10: %s |%n", zoomNodes, fpsAll, met(fpsAll >= 10));
+        System.out.printf(Locale.ROOT, "Load average during the run: %.1f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    static void store(Representation representation, java.util.Map<String, DiagramLayout.Bounds> bounds) {
-        bounds.forEach((id, b) -> {
+    private static Representation newRepresentation(Path model, RepresentationDescription description)
+            throws Exception {
+        ResourceSet set = ModelFiles.newResourceSet();
+        return Representations.create(set, Representations.fileFor(model, description), description,
+                ModelFiles.load(set, model).root());
+    }
+
+    /** Lays the whole diagram out, stores every node's position in the representation and saves its file. */
+    private static void storeLayout(Representation representation, DiagramInterpreter interpreter,
+            DiagramLayout layout) throws java.io.IOException {
+        RepresentationDescription description = DescriptionRegistry.instance().get(representation.getDescriptionId());
+        DiagramView view = interpreter.build(description, representation, representation.getSemanticRoot());
+        layout.layout(view.graph(), null, description.getLayoutDirection()).forEach((id, b) -> {
             var stored = org.ctgstudio.diagram.representation.RepresentationFactory.eINSTANCE.createElementLayout();
             stored.setElementId(id);
             stored.setX(b.x());
             stored.setY(b.y());
             representation.getLayouts().add(stored);
         });
+        representation.eResource().save(null);
     }
 
     private static String met(boolean met) {
@@ -135,13 +158,13 @@ public final class DiagramBenchmark {
         return Double.parseDouble(m.group(1));
     }
 
-    /** Median in milliseconds of RUNS runs after WARMUP runs. */
-    private static double median(Runnable task) {
+    /** Median in milliseconds of RUNS runs after {@code warmup} runs. */
+    private static double median(int warmup, Runnable task) {
         List<Double> times = new ArrayList<>();
-        for (int i = 0; i < WARMUP + RUNS; i++) {
+        for (int i = 0; i < warmup + RUNS; i++) {
             long start = System.nanoTime();
             task.run();
-            if (i >= WARMUP) {
+            if (i >= warmup) {
                 times.add((System.nanoTime() - start) / 1e6);
             }
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class HeadlessTest {
 
-    private static final List<String> UI_PACKAGES = List.of("org.eclipse.swt.", "org.eclipse.jface.",
+    static final List<String> UI_PACKAGES = List.of("org.eclipse.swt.", "org.eclipse.jface.",
             "org.eclipse.ui.", "org.eclipse.e4.ui.");
 
     @Test
@@ -63,7 +63,8 @@ class HeadlessTest {
         assertTrue(version.out().matches("CTG Studio 0\\.1\\.0\\.\\S+\\n"), version.out());
         Cli.Run help = Cli.run("--help");
         assertTrue(help.out().contains("\n  validate  ") && help.out().contains("\n  new       ")
-                && help.out().contains("\n  generate  ") && help.out().contains("\n  coverage  "), help.out());
+                && help.out().contains("\n  generate  ") && help.out().contains("\n  coverage  ")
+                && help.out().contains("\n  export-diagram  "), help.out());
     }
 
     /** The README shows each command's help as the product prints it. */
@@ -72,7 +73,7 @@ class HeadlessTest {
         String readme = Files.readString(Cli.root().resolve("README.md"), StandardCharsets.UTF_8);
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"validate", "--help"},
                 new String[] {"new", "--help"}, new String[] {"generate", "--help"},
-                new String[] {"coverage", "--help"})) {
+                new String[] {"coverage", "--help"}, new String[] {"export-diagram", "--help"})) {
             String help = Cli.run(args).out().strip();
             assertTrue(readme.contains(help), "README.md lacks the output of ctgstudio " + String.join(" ", args)
                     + ":\n" + help);
