@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.URIUtil;
 import org.ctgstudio.diagram.ui.internal.Messages;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleActivator;
@@ -121,7 +122,8 @@ public final class DiagramUi implements BundleActivator {
         Bundle client = Platform.getBundle(CLIENT_BUNDLE);
         try {
             URL web = client == null ? null : client.getEntry("web"); //$NON-NLS-1$
-            return web == null ? null : Path.of(FileLocator.toFileURL(web).toURI());
+            // toFileURL gives an unencoded URL (spaces as they are): URIUtil encodes it, URL.toURI would refuse it.
+            return web == null ? null : Path.of(URIUtil.toURI(FileLocator.toFileURL(web)));
         } catch (Exception e) {
             ILog.of(DiagramUi.class).log(Status.error(e.getMessage(), e));
             return null;
