@@ -1,22 +1,19 @@
 package org.ctgstudio.docgen;
 
-import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.FloatSize;
+
+import org.ctgstudio.diagram.render.PngImages;
 
 /**
  * The pictures a document shows, by representation name (« plan_actions », « gouvernance » …): a template's
@@ -57,22 +54,15 @@ public final class Pictures {
         FloatSize size = document.size();
         int width = Math.max(1, Math.round(size.width * SVG_SCALE));
         int height = Math.max(1, Math.round(size.height * SVG_SCALE));
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.scale(SVG_SCALE, SVG_SCALE);
-            document.render(null, g);
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
+            return PngImages.paint(width, height, g -> {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.scale(SVG_SCALE, SVG_SCALE);
+                document.render(null, g);
+            });
+        } catch (UncheckedIOException e) {
             throw new DocumentException(Messages.format("picture.badSvg", representation), e);
         }
-        return out.toByteArray();
     }
 }

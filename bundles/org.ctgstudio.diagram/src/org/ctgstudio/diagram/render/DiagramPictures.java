@@ -1,15 +1,9 @@
 package org.ctgstudio.diagram.render;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
-import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -155,23 +149,12 @@ public final class DiagramPictures {
         Rectangle2D bounds = painter.bounds(graph);
         int width = (int) Math.ceil((bounds.getWidth() + 2 * DiagramPainter.MARGIN) * scale);
         int height = (int) Math.ceil((bounds.getHeight() + 2 * DiagramPainter.MARGIN) * scale);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        try {
+        return PngImages.paint(width, height, g -> {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             g.scale(scale, scale);
             painter.paint(g, graph);
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
 }
