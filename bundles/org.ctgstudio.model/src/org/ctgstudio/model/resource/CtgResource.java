@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -318,6 +319,15 @@ public class CtgResource extends XMIResourceImpl {
         placeholders = Set.of();
         try {
             super.doLoad(inputStream, options);
+        } catch (IOException e) {
+            // The JDK's parser can stop with a bare SAXException, without a position (found by the fuzz test:
+            // "Scanner State 24 not Recognized"); the handler's locator still says where reading stopped.
+            if (handler != null && handler.line() > 0 && e.getCause() instanceof SAXException sax
+                    && !(sax instanceof SAXParseException) && !(sax.getException() instanceof LoadRefusal)) {
+                throw new LoadRefusal(handler.line(), Math.max(0, handler.column()),
+                        Texts.format("load.malformed", Texts.format("load.parserStopped")), e);
+            }
+            throw e;
         } catch (RuntimeException e) {
             // A failure inside EMF or the parser that they do not report: where reading stopped says where to look.
             if (handler == null || e instanceof LoadRefusal) {

@@ -55,7 +55,7 @@ class FileKindTest {
         Path ecore = temp.resolve("modele.ctg");
         Files.copy(Examples.root().resolve("bundles/org.ctgstudio.model/model/ctg.ecore"), ecore);
         assertEquals("ce fichier n'est pas une convention CTG : son contenu est un élément « EPackage » de l'espace de "
-                + "noms http://www.eclipse.org/emf/2002/Ecore, étranger à CTG Studio ; le fichier est laissé tel quel",
+                + "noms « http://www.eclipse.org/emf/2002/Ecore », étranger à CTG Studio ; le fichier est laissé tel quel",
                 loadFails(ecore).message());
     }
 
@@ -74,7 +74,7 @@ class FileKindTest {
         Path foreign = temp.resolve("etranger.ctgw");
         Files.writeString(foreign, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<x:CtgWorkspace xmi:version=\"2.0\" "
                 + "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:x=\"urn:autre\" name=\"x\"/>\n");
-        assertTrue(loadFails(foreign).message().contains("« CtgWorkspace » de l'espace de noms urn:autre"));
+        assertTrue(loadFails(foreign).message().contains("« CtgWorkspace » de l'espace de noms « urn:autre »"));
         Path xmi = temp.resolve("racines.ctgw");
         Files.writeString(xmi, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xmi:XMI xmi:version=\"2.0\" "
                 + "xmlns:xmi=\"http://www.omg.org/XMI\"/>\n");

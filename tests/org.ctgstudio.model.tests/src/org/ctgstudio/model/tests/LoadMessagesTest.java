@@ -61,6 +61,16 @@ class LoadMessagesTest extends ExampleCopyTest {
     }
 
     @Test
+    void aDeclarationInsideTheContentIsLocated() throws Exception { // found by the fuzz test: the parser said nowhere
+        int line = edit(convention, "<interventionFields ", "<!DOCTYPEFields ");
+        ModelProblem problem = loadFails(convention);
+        assertEquals("le fichier n'est pas un XML valide (la lecture s'est arrêtée ici : le contenu à cet endroit "
+                + "n'est pas du XML bien formé)", problem.message());
+        assertEquals(line, problem.line());
+        assertTrue(problem.column() > 0);
+    }
+
+    @Test
     void anInvalidLiteralGivesTheFrenchLabelsAndWhatToWrite() throws Exception {
         int line = edit(convention, "status=\"IN_FORCE\"", "status=\"SIGNEE\"");
         ModelProblem problem = loadFails(convention);

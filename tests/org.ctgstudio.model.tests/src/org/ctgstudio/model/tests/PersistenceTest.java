@@ -95,8 +95,8 @@ class PersistenceTest extends ExampleCopyTest {
         LoadResult result = ModelFiles.load(ModelFiles.newResourceSet(), convention);
         ModelProblem problem = result.problems().get(0);
         assertEquals(line, problem.line());
-        assertTrue(problem.message().startsWith("type « ctg.plan:SharedDiagnosis » (espace de noms "
-                + "http://ctgstudio.org/ctg/plan/9.9, modèle inconnu de cette version) inconnu pour Diagnostic partagé "
+        assertTrue(problem.message().startsWith("type « ctg.plan:SharedDiagnosis » (espace de noms « "
+                + "http://ctgstudio.org/ctg/plan/9.9 », modèle inconnu de cette version) inconnu pour Diagnostic partagé "
                 + "(diagnosis)"), problem.message());
         // The references to its needs and issues are kept too: saving loses nothing of the newer file.
         assertTrue(result.problems().stream().skip(1).allMatch(p -> p.message().contains("type inconnu")));
