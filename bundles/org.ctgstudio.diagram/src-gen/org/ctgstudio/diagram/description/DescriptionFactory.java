@@ -32,6 +32,15 @@ public interface DescriptionFactory extends EFactory {
 	DiagramDescriptionSet createDiagramDescriptionSet();
 
 	/**
+	 * Returns a new object of class '<em>Representation Extension</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Representation Extension</em>'.
+	 * @generated
+	 */
+	RepresentationExtension createRepresentationExtension();
+
+	/**
 	 * Returns a new object of class '<em>Representation Description</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

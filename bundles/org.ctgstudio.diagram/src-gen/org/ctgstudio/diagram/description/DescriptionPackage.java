@@ -163,13 +163,22 @@ public interface DescriptionPackage extends EPackage {
 	int DIAGRAM_DESCRIPTION_SET__DESCRIPTIONS = LABELLED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Extensions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_DESCRIPTION_SET__EXTENSIONS = LABELLED_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Diagram Description Set</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION_SET_FEATURE_COUNT = LABELLED_FEATURE_COUNT + 1;
+	int DIAGRAM_DESCRIPTION_SET_FEATURE_COUNT = LABELLED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Diagram Description Set</em>' class.
@@ -181,6 +190,115 @@ public interface DescriptionPackage extends EPackage {
 	int DIAGRAM_DESCRIPTION_SET_OPERATION_COUNT = LABELLED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.ctgstudio.diagram.description.impl.RepresentationExtensionImpl <em>Representation Extension</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ctgstudio.diagram.description.impl.RepresentationExtensionImpl
+	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getRepresentationExtension()
+	 * @generated
+	 */
+	int REPRESENTATION_EXTENSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION__ID = LABELLED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label Fr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION__LABEL_FR = LABELLED__LABEL_FR;
+
+	/**
+	 * The feature id for the '<em><b>Label En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION__LABEL_EN = LABELLED__LABEL_EN;
+
+	/**
+	 * The feature id for the '<em><b>Representation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION__REPRESENTATION = LABELLED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Node Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION__NODE_MAPPINGS = LABELLED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Edge Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION__EDGE_MAPPINGS = LABELLED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Layers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION__LAYERS = LABELLED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Filters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION__FILTERS = LABELLED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Tools</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION__TOOLS = LABELLED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Representation Extension</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION_FEATURE_COUNT = LABELLED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Representation Extension</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_EXTENSION_OPERATION_COUNT = LABELLED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.ctgstudio.diagram.description.impl.RepresentationDescriptionImpl <em>Representation Description</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -188,7 +306,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getRepresentationDescription()
 	 * @generated
 	 */
-	int REPRESENTATION_DESCRIPTION = 2;
+	int REPRESENTATION_DESCRIPTION = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -306,7 +424,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getDiagramElementMapping()
 	 * @generated
 	 */
-	int DIAGRAM_ELEMENT_MAPPING = 3;
+	int DIAGRAM_ELEMENT_MAPPING = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -424,7 +542,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getNodeMapping()
 	 * @generated
 	 */
-	int NODE_MAPPING = 4;
+	int NODE_MAPPING = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -551,7 +669,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getEdgeMapping()
 	 * @generated
 	 */
-	int EDGE_MAPPING = 5;
+	int EDGE_MAPPING = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -732,7 +850,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getStyle()
 	 * @generated
 	 */
-	int STYLE = 6;
+	int STYLE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Shape</b></em>' attribute.
@@ -886,7 +1004,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getConditionalStyle()
 	 * @generated
 	 */
-	int CONDITIONAL_STYLE = 7;
+	int CONDITIONAL_STYLE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Condition</b></em>' attribute.
@@ -932,7 +1050,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getLayer()
 	 * @generated
 	 */
-	int LAYER = 8;
+	int LAYER = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -996,7 +1114,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getFilter()
 	 * @generated
 	 */
-	int FILTER = 9;
+	int FILTER = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1078,7 +1196,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getFeatureValue()
 	 * @generated
 	 */
-	int FEATURE_VALUE = 10;
+	int FEATURE_VALUE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Feature</b></em>' attribute.
@@ -1124,7 +1242,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getTool()
 	 * @generated
 	 */
-	int TOOL = 11;
+	int TOOL = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1188,7 +1306,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getNodeCreationTool()
 	 * @generated
 	 */
-	int NODE_CREATION_TOOL = 12;
+	int NODE_CREATION_TOOL = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1297,7 +1415,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getEdgeCreationTool()
 	 * @generated
 	 */
-	int EDGE_CREATION_TOOL = 13;
+	int EDGE_CREATION_TOOL = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1406,7 +1524,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getDeleteTool()
 	 * @generated
 	 */
-	int DELETE_TOOL = 14;
+	int DELETE_TOOL = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1488,7 +1606,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getDirectEditTool()
 	 * @generated
 	 */
-	int DIRECT_EDIT_TOOL = 15;
+	int DIRECT_EDIT_TOOL = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1570,7 +1688,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getReconnectTool()
 	 * @generated
 	 */
-	int RECONNECT_TOOL = 16;
+	int RECONNECT_TOOL = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1643,7 +1761,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getDropTool()
 	 * @generated
 	 */
-	int DROP_TOOL = 17;
+	int DROP_TOOL = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1725,7 +1843,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getNodeShape()
 	 * @generated
 	 */
-	int NODE_SHAPE = 18;
+	int NODE_SHAPE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.diagram.description.LineStyle <em>Line Style</em>}' enum.
@@ -1735,7 +1853,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 19;
+	int LINE_STYLE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.diagram.description.ArrowKind <em>Arrow Kind</em>}' enum.
@@ -1745,7 +1863,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getArrowKind()
 	 * @generated
 	 */
-	int ARROW_KIND = 20;
+	int ARROW_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.ctgstudio.diagram.description.LayoutDirection <em>Layout Direction</em>}' enum.
@@ -1755,7 +1873,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getLayoutDirection()
 	 * @generated
 	 */
-	int LAYOUT_DIRECTION = 21;
+	int LAYOUT_DIRECTION = 22;
 
 
 	/**
@@ -1821,6 +1939,93 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDiagramDescriptionSet_Descriptions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.diagram.description.DiagramDescriptionSet#getExtensions <em>Extensions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Extensions</em>'.
+	 * @see org.ctgstudio.diagram.description.DiagramDescriptionSet#getExtensions()
+	 * @see #getDiagramDescriptionSet()
+	 * @generated
+	 */
+	EReference getDiagramDescriptionSet_Extensions();
+
+	/**
+	 * Returns the meta object for class '{@link org.ctgstudio.diagram.description.RepresentationExtension <em>Representation Extension</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Representation Extension</em>'.
+	 * @see org.ctgstudio.diagram.description.RepresentationExtension
+	 * @generated
+	 */
+	EClass getRepresentationExtension();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ctgstudio.diagram.description.RepresentationExtension#getRepresentation <em>Representation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Representation</em>'.
+	 * @see org.ctgstudio.diagram.description.RepresentationExtension#getRepresentation()
+	 * @see #getRepresentationExtension()
+	 * @generated
+	 */
+	EAttribute getRepresentationExtension_Representation();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.diagram.description.RepresentationExtension#getNodeMappings <em>Node Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Node Mappings</em>'.
+	 * @see org.ctgstudio.diagram.description.RepresentationExtension#getNodeMappings()
+	 * @see #getRepresentationExtension()
+	 * @generated
+	 */
+	EReference getRepresentationExtension_NodeMappings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.diagram.description.RepresentationExtension#getEdgeMappings <em>Edge Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Edge Mappings</em>'.
+	 * @see org.ctgstudio.diagram.description.RepresentationExtension#getEdgeMappings()
+	 * @see #getRepresentationExtension()
+	 * @generated
+	 */
+	EReference getRepresentationExtension_EdgeMappings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.diagram.description.RepresentationExtension#getLayers <em>Layers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Layers</em>'.
+	 * @see org.ctgstudio.diagram.description.RepresentationExtension#getLayers()
+	 * @see #getRepresentationExtension()
+	 * @generated
+	 */
+	EReference getRepresentationExtension_Layers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.diagram.description.RepresentationExtension#getFilters <em>Filters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Filters</em>'.
+	 * @see org.ctgstudio.diagram.description.RepresentationExtension#getFilters()
+	 * @see #getRepresentationExtension()
+	 * @generated
+	 */
+	EReference getRepresentationExtension_Filters();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ctgstudio.diagram.description.RepresentationExtension#getTools <em>Tools</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tools</em>'.
+	 * @see org.ctgstudio.diagram.description.RepresentationExtension#getTools()
+	 * @see #getRepresentationExtension()
+	 * @generated
+	 */
+	EReference getRepresentationExtension_Tools();
 
 	/**
 	 * Returns the meta object for class '{@link org.ctgstudio.diagram.description.RepresentationDescription <em>Representation Description</em>}'.
@@ -2778,6 +2983,72 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DIAGRAM_DESCRIPTION_SET__DESCRIPTIONS = eINSTANCE.getDiagramDescriptionSet_Descriptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Extensions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM_DESCRIPTION_SET__EXTENSIONS = eINSTANCE.getDiagramDescriptionSet_Extensions();
+
+		/**
+		 * The meta object literal for the '{@link org.ctgstudio.diagram.description.impl.RepresentationExtensionImpl <em>Representation Extension</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ctgstudio.diagram.description.impl.RepresentationExtensionImpl
+		 * @see org.ctgstudio.diagram.description.impl.DescriptionPackageImpl#getRepresentationExtension()
+		 * @generated
+		 */
+		EClass REPRESENTATION_EXTENSION = eINSTANCE.getRepresentationExtension();
+
+		/**
+		 * The meta object literal for the '<em><b>Representation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPRESENTATION_EXTENSION__REPRESENTATION = eINSTANCE.getRepresentationExtension_Representation();
+
+		/**
+		 * The meta object literal for the '<em><b>Node Mappings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPRESENTATION_EXTENSION__NODE_MAPPINGS = eINSTANCE.getRepresentationExtension_NodeMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Edge Mappings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPRESENTATION_EXTENSION__EDGE_MAPPINGS = eINSTANCE.getRepresentationExtension_EdgeMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Layers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPRESENTATION_EXTENSION__LAYERS = eINSTANCE.getRepresentationExtension_Layers();
+
+		/**
+		 * The meta object literal for the '<em><b>Filters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPRESENTATION_EXTENSION__FILTERS = eINSTANCE.getRepresentationExtension_Filters();
+
+		/**
+		 * The meta object literal for the '<em><b>Tools</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPRESENTATION_EXTENSION__TOOLS = eINSTANCE.getRepresentationExtension_Tools();
 
 		/**
 		 * The meta object literal for the '{@link org.ctgstudio.diagram.description.impl.RepresentationDescriptionImpl <em>Representation Description</em>}' class.

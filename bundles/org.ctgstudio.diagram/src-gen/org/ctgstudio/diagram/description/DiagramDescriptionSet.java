@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.ctgstudio.diagram.description.DiagramDescriptionSet#getDescriptions <em>Descriptions</em>}</li>
+ *   <li>{@link org.ctgstudio.diagram.description.DiagramDescriptionSet#getExtensions <em>Extensions</em>}</li>
  * </ul>
  *
  * @see org.ctgstudio.diagram.description.DescriptionPackage#getDiagramDescriptionSet()
@@ -37,5 +38,20 @@ public interface DiagramDescriptionSet extends Labelled {
 	 * @generated
 	 */
 	EList<RepresentationDescription> getDescriptions();
+
+	/**
+	 * Returns the value of the '<em><b>Extensions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ctgstudio.diagram.description.RepresentationExtension}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Additions of this bundle to representations described elsewhere (CTG Studio's own, or another bundle's).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extensions</em>' containment reference list.
+	 * @see org.ctgstudio.diagram.description.DescriptionPackage#getDiagramDescriptionSet_Extensions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RepresentationExtension> getExtensions();
 
 } // DiagramDescriptionSet

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ctgstudio.edit.CtgItemProviders;
-import org.ctgstudio.example.extension.departement.DepartementFactory;
 import org.ctgstudio.example.extension.departement.DepartementPackage;
 import org.ctgstudio.example.extension.departement.DepartmentalFunding;
 import org.ctgstudio.example.extension.rules.DepartementRules;
@@ -72,15 +71,7 @@ class ExampleExtensionTest {
     }
 
     private DepartmentalFunding departmentalFunding(FundingSource source) {
-        DepartmentalFunding funding = DepartementFactory.eINSTANCE.createDepartmentalFunding();
-        funding.setScheme("Fonds départemental d'appui à la parentalité");
-        funding.setCouncilDecision("CP-2025-114");
-        funding.setSource(source);
-        funding.setYear(2026);
-        funding.setAmount(new java.math.BigDecimal("12000"));
-        funding.setFunder(ctg.getFundings().get(0).getFunder());
-        funding.setBeneficiary(ctg.getFundings().get(0).getBeneficiary());
-        return funding;
+        return ExampleFunding.of(ctg, source);
     }
 
     @Test

@@ -6,7 +6,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.ctgstudio.diagram.ui.internal.messages"; //$NON-NLS-1$
 
-    public static String Descriptions_unreadable;
     public static String Editor_notAWorkspaceFile;
     public static String Representation_noModel;
     public static String Representation_unreadable;

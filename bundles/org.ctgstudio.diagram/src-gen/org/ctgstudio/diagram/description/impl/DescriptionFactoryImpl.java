@@ -59,6 +59,7 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case DescriptionPackage.DIAGRAM_DESCRIPTION_SET: return createDiagramDescriptionSet();
+			case DescriptionPackage.REPRESENTATION_EXTENSION: return createRepresentationExtension();
 			case DescriptionPackage.REPRESENTATION_DESCRIPTION: return createRepresentationDescription();
 			case DescriptionPackage.NODE_MAPPING: return createNodeMapping();
 			case DescriptionPackage.EDGE_MAPPING: return createEdgeMapping();
@@ -129,6 +130,17 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	public DiagramDescriptionSet createDiagramDescriptionSet() {
 		DiagramDescriptionSetImpl diagramDescriptionSet = new DiagramDescriptionSetImpl();
 		return diagramDescriptionSet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RepresentationExtension createRepresentationExtension() {
+		RepresentationExtensionImpl representationExtension = new RepresentationExtensionImpl();
+		return representationExtension;
 	}
 
 	/**

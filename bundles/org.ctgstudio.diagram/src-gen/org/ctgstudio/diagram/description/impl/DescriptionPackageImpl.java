@@ -25,6 +25,7 @@ import org.ctgstudio.diagram.description.NodeMapping;
 import org.ctgstudio.diagram.description.NodeShape;
 import org.ctgstudio.diagram.description.ReconnectTool;
 import org.ctgstudio.diagram.description.RepresentationDescription;
+import org.ctgstudio.diagram.description.RepresentationExtension;
 import org.ctgstudio.diagram.description.Style;
 import org.ctgstudio.diagram.description.Tool;
 
@@ -60,6 +61,13 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	private EClass diagramDescriptionSetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass representationExtensionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -325,6 +333,86 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	@Override
 	public EReference getDiagramDescriptionSet_Descriptions() {
 		return (EReference)diagramDescriptionSetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramDescriptionSet_Extensions() {
+		return (EReference)diagramDescriptionSetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRepresentationExtension() {
+		return representationExtensionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRepresentationExtension_Representation() {
+		return (EAttribute)representationExtensionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRepresentationExtension_NodeMappings() {
+		return (EReference)representationExtensionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRepresentationExtension_EdgeMappings() {
+		return (EReference)representationExtensionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRepresentationExtension_Layers() {
+		return (EReference)representationExtensionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRepresentationExtension_Filters() {
+		return (EReference)representationExtensionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRepresentationExtension_Tools() {
+		return (EReference)representationExtensionEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1183,6 +1271,15 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		diagramDescriptionSetEClass = createEClass(DIAGRAM_DESCRIPTION_SET);
 		createEReference(diagramDescriptionSetEClass, DIAGRAM_DESCRIPTION_SET__DESCRIPTIONS);
+		createEReference(diagramDescriptionSetEClass, DIAGRAM_DESCRIPTION_SET__EXTENSIONS);
+
+		representationExtensionEClass = createEClass(REPRESENTATION_EXTENSION);
+		createEAttribute(representationExtensionEClass, REPRESENTATION_EXTENSION__REPRESENTATION);
+		createEReference(representationExtensionEClass, REPRESENTATION_EXTENSION__NODE_MAPPINGS);
+		createEReference(representationExtensionEClass, REPRESENTATION_EXTENSION__EDGE_MAPPINGS);
+		createEReference(representationExtensionEClass, REPRESENTATION_EXTENSION__LAYERS);
+		createEReference(representationExtensionEClass, REPRESENTATION_EXTENSION__FILTERS);
+		createEReference(representationExtensionEClass, REPRESENTATION_EXTENSION__TOOLS);
 
 		representationDescriptionEClass = createEClass(REPRESENTATION_DESCRIPTION);
 		createEAttribute(representationDescriptionEClass, REPRESENTATION_DESCRIPTION__DOMAIN_CLASS);
@@ -1314,6 +1411,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		// Add supertypes to classes
 		diagramDescriptionSetEClass.getESuperTypes().add(this.getLabelled());
+		representationExtensionEClass.getESuperTypes().add(this.getLabelled());
 		representationDescriptionEClass.getESuperTypes().add(this.getLabelled());
 		diagramElementMappingEClass.getESuperTypes().add(this.getLabelled());
 		nodeMappingEClass.getESuperTypes().add(this.getDiagramElementMapping());
@@ -1336,6 +1434,15 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		initEClass(diagramDescriptionSetEClass, DiagramDescriptionSet.class, "DiagramDescriptionSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDiagramDescriptionSet_Descriptions(), this.getRepresentationDescription(), null, "descriptions", null, 0, -1, DiagramDescriptionSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagramDescriptionSet_Extensions(), this.getRepresentationExtension(), null, "extensions", null, 0, -1, DiagramDescriptionSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(representationExtensionEClass, RepresentationExtension.class, "RepresentationExtension", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRepresentationExtension_Representation(), ecorePackage.getEString(), "representation", null, 1, 1, RepresentationExtension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRepresentationExtension_NodeMappings(), this.getNodeMapping(), null, "nodeMappings", null, 0, -1, RepresentationExtension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRepresentationExtension_EdgeMappings(), this.getEdgeMapping(), null, "edgeMappings", null, 0, -1, RepresentationExtension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRepresentationExtension_Layers(), this.getLayer(), null, "layers", null, 0, -1, RepresentationExtension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRepresentationExtension_Filters(), this.getFilter(), null, "filters", null, 0, -1, RepresentationExtension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRepresentationExtension_Tools(), this.getTool(), null, "tools", null, 0, -1, RepresentationExtension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(representationDescriptionEClass, RepresentationDescription.class, "RepresentationDescription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRepresentationDescription_DomainClass(), ecorePackage.getEString(), "domainClass", null, 0, 1, RepresentationDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

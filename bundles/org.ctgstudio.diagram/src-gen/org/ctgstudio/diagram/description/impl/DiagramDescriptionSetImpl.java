@@ -8,6 +8,7 @@ import java.util.Collection;
 import org.ctgstudio.diagram.description.DescriptionPackage;
 import org.ctgstudio.diagram.description.DiagramDescriptionSet;
 import org.ctgstudio.diagram.description.RepresentationDescription;
+import org.ctgstudio.diagram.description.RepresentationExtension;
 
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -28,6 +29,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link org.ctgstudio.diagram.description.impl.DiagramDescriptionSetImpl#getDescriptions <em>Descriptions</em>}</li>
+ *   <li>{@link org.ctgstudio.diagram.description.impl.DiagramDescriptionSetImpl#getExtensions <em>Extensions</em>}</li>
  * </ul>
  *
  * @generated
@@ -42,6 +44,16 @@ public class DiagramDescriptionSetImpl extends LabelledImpl implements DiagramDe
 	 * @ordered
 	 */
 	protected EList<RepresentationDescription> descriptions;
+
+	/**
+	 * The cached value of the '{@link #getExtensions() <em>Extensions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtensions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RepresentationExtension> extensions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -81,10 +93,25 @@ public class DiagramDescriptionSetImpl extends LabelledImpl implements DiagramDe
 	 * @generated
 	 */
 	@Override
+	public EList<RepresentationExtension> getExtensions() {
+		if (extensions == null) {
+			extensions = new EObjectContainmentEList<RepresentationExtension>(RepresentationExtension.class, this, DescriptionPackage.DIAGRAM_DESCRIPTION_SET__EXTENSIONS);
+		}
+		return extensions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DescriptionPackage.DIAGRAM_DESCRIPTION_SET__DESCRIPTIONS:
 				return ((InternalEList<?>)getDescriptions()).basicRemove(otherEnd, msgs);
+			case DescriptionPackage.DIAGRAM_DESCRIPTION_SET__EXTENSIONS:
+				return ((InternalEList<?>)getExtensions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -99,6 +126,8 @@ public class DiagramDescriptionSetImpl extends LabelledImpl implements DiagramDe
 		switch (featureID) {
 			case DescriptionPackage.DIAGRAM_DESCRIPTION_SET__DESCRIPTIONS:
 				return getDescriptions();
+			case DescriptionPackage.DIAGRAM_DESCRIPTION_SET__EXTENSIONS:
+				return getExtensions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -116,6 +145,10 @@ public class DiagramDescriptionSetImpl extends LabelledImpl implements DiagramDe
 				getDescriptions().clear();
 				getDescriptions().addAll((Collection<? extends RepresentationDescription>)newValue);
 				return;
+			case DescriptionPackage.DIAGRAM_DESCRIPTION_SET__EXTENSIONS:
+				getExtensions().clear();
+				getExtensions().addAll((Collection<? extends RepresentationExtension>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -131,6 +164,9 @@ public class DiagramDescriptionSetImpl extends LabelledImpl implements DiagramDe
 			case DescriptionPackage.DIAGRAM_DESCRIPTION_SET__DESCRIPTIONS:
 				getDescriptions().clear();
 				return;
+			case DescriptionPackage.DIAGRAM_DESCRIPTION_SET__EXTENSIONS:
+				getExtensions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -145,6 +181,8 @@ public class DiagramDescriptionSetImpl extends LabelledImpl implements DiagramDe
 		switch (featureID) {
 			case DescriptionPackage.DIAGRAM_DESCRIPTION_SET__DESCRIPTIONS:
 				return descriptions != null && !descriptions.isEmpty();
+			case DescriptionPackage.DIAGRAM_DESCRIPTION_SET__EXTENSIONS:
+				return extensions != null && !extensions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

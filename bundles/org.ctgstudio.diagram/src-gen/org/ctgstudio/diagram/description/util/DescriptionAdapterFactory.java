@@ -77,6 +77,10 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl {
 				return createDiagramDescriptionSetAdapter();
 			}
 			@Override
+			public Adapter caseRepresentationExtension(RepresentationExtension object) {
+				return createRepresentationExtensionAdapter();
+			}
+			@Override
 			public Adapter caseRepresentationDescription(RepresentationDescription object) {
 				return createRepresentationDescriptionAdapter();
 			}
@@ -185,6 +189,20 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDiagramDescriptionSetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ctgstudio.diagram.description.RepresentationExtension <em>Representation Extension</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ctgstudio.diagram.description.RepresentationExtension
+	 * @generated
+	 */
+	public Adapter createRepresentationExtensionAdapter() {
 		return null;
 	}
 

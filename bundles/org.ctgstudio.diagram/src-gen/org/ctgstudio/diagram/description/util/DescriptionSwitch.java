@@ -80,6 +80,13 @@ public class DescriptionSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DescriptionPackage.REPRESENTATION_EXTENSION: {
+				RepresentationExtension representationExtension = (RepresentationExtension)theEObject;
+				T result = caseRepresentationExtension(representationExtension);
+				if (result == null) result = caseLabelled(representationExtension);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case DescriptionPackage.REPRESENTATION_DESCRIPTION: {
 				RepresentationDescription representationDescription = (RepresentationDescription)theEObject;
 				T result = caseRepresentationDescription(representationDescription);
@@ -228,6 +235,21 @@ public class DescriptionSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDiagramDescriptionSet(DiagramDescriptionSet object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Representation Extension</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Representation Extension</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRepresentationExtension(RepresentationExtension object) {
 		return null;
 	}
 
