@@ -2,7 +2,9 @@
 # Gives each platform's CTG Studio product the configuration of the headless product (ctgstudio-cli.product), as
 # configuration/cli: the launcher scripts start subcommands with it, so that Equinox installs and starts only the
 # command line's bundles (no SWT, no workbench). Both products come from the same repository, so the bundles the
-# headless configuration names are those of the CTG Studio product: checked here, file by file.
+# headless configuration names are those of the CTG Studio product: checked here, file by file. Bundles installed
+# into the product later (p2 director) are added to the command line when it starts: configuration/cli/workbench.bundles
+# lists those the product was built with.
 # Usage: headless-configuration.sh PRODUCTS_DIR (target/products, after materialize-products)
 set -euo pipefail
 products="$(cd "$1" && pwd)"
@@ -22,6 +24,10 @@ for headless in "$products"/ctgstudio-cli/*/*/*; do
   mkdir -p "$target"
   cp "$source/config.ini" "$target/"
   cp -R "$source/org.eclipse.equinox.simpleconfigurator" "$target/"
+  # The bundles the product is built with: those p2 installs later (extensions) are what the command line adds to
+  # its own configuration when it starts (org.ctgstudio.cli's InstalledExtensions).
+  grep -v '^#' "$(dirname "$target_ini")/org.eclipse.equinox.simpleconfigurator/bundles.info" | cut -d, -f1 \
+    > "$target/workbench.bundles"
   install="$(dirname "$(dirname "$target")")"
   while IFS=, read -r name version path _; do
     case "$name" in \#*) continue ;; esac

@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IItemProviderDecorator;
@@ -29,6 +30,30 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 public final class CtgItemProviders {
 
     private CtgItemProviders() {
+    }
+
+    private static volatile AdapterFactory labels;
+
+    /**
+     * How trees label an element, for messages (findings, problems) about any element: the CTG labels, and those
+     * the item providers of a plugin's package give its classes; null for what no item provider labels.
+     */
+    public static String label(EObject element) {
+        String text = CtgLabels.text(element);
+        if (text != null || element == null) {
+            return text;
+        }
+        AdapterFactory factory = labels;
+        if (factory == null) {
+            synchronized (CtgItemProviders.class) {
+                if (labels == null) {
+                    labels = create();
+                }
+                factory = labels;
+            }
+        }
+        return factory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider provider
+                ? provider.getText(element) : null;
     }
 
     /** The root adapter factory to give viewers, property sheets and editing domains; dispose it with them. */

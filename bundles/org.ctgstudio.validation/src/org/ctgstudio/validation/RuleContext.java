@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.ctgstudio.edit.CtgLabels;
+import org.ctgstudio.edit.CtgItemProviders;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.eclipse.emf.ecore.EObject;
 
@@ -71,9 +71,12 @@ public final class RuleContext {
         return run.cached(key, computation);
     }
 
-    /** How users call an element: "FA06 – Formation …", "Commune de Croquis". */
+    /**
+     * How users call an element: "FA06 – Formation …", "Commune de Croquis"; an element of a plugin's package as its
+     * item providers label it.
+     */
     public static String label(EObject element) {
-        String text = element == null ? null : CtgLabels.text(element);
+        String text = element == null ? null : CtgItemProviders.label(element);
         return text != null ? text : "?";
     }
 }

@@ -79,7 +79,7 @@ public final class DiagramDocument {
 
     /**
      * Opens a representation whose resource is in the domain's resource set; drops stored parts of elements that
-     * no longer exist (see {@link #messages()}).
+     * no longer exist (see {@link #messages()}) and shows the layers added to its description since.
      */
     public static DiagramDocument open(EditingDomain domain, Representation representation,
             DescriptionRegistry registry, ModelExecutor executor, Saver saver) {
@@ -96,6 +96,7 @@ public final class DiagramDocument {
             }
             DiagramView complete = document.interpreter.build(description, representation, root, true);
             document.messages.addAll(Representations.prune(representation, complete));
+            Representations.adoptNewLayers(representation, description);
         });
         return document;
     }

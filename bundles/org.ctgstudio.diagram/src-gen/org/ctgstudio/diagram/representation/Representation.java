@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.ctgstudio.diagram.representation.Representation#getDescriptionId <em>Description Id</em>}</li>
  *   <li>{@link org.ctgstudio.diagram.representation.Representation#getSemanticRoot <em>Semantic Root</em>}</li>
  *   <li>{@link org.ctgstudio.diagram.representation.Representation#getActiveLayers <em>Active Layers</em>}</li>
+ *   <li>{@link org.ctgstudio.diagram.representation.Representation#getKnownLayers <em>Known Layers</em>}</li>
  *   <li>{@link org.ctgstudio.diagram.representation.Representation#getActiveFilters <em>Active Filters</em>}</li>
  *   <li>{@link org.ctgstudio.diagram.representation.Representation#getHiddenElements <em>Hidden Elements</em>}</li>
  *   <li>{@link org.ctgstudio.diagram.representation.Representation#getCollapsedElements <em>Collapsed Elements</em>}</li>
@@ -112,6 +113,21 @@ public interface Representation extends EObject {
 	 * @generated
 	 */
 	EList<String> getActiveLayers();
+
+	/**
+	 * Returns the value of the '<em><b>Known Layers</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ids of the description's layers when the diagram was made or last opened: a layer added since (by an extension installed since) is shown if it is active by default, one the user switched off stays off.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Known Layers</em>' attribute list.
+	 * @see org.ctgstudio.diagram.representation.RepresentationPackage#getRepresentation_KnownLayers()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getKnownLayers();
 
 	/**
 	 * Returns the value of the '<em><b>Active Filters</b></em>' attribute list.

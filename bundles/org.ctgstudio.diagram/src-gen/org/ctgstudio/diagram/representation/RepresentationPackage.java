@@ -107,13 +107,22 @@ public interface RepresentationPackage extends EPackage {
 	int REPRESENTATION__ACTIVE_LAYERS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Known Layers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION__KNOWN_LAYERS = 4;
+
+	/**
 	 * The feature id for the '<em><b>Active Filters</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__ACTIVE_FILTERS = 4;
+	int REPRESENTATION__ACTIVE_FILTERS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Hidden Elements</b></em>' attribute list.
@@ -122,7 +131,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__HIDDEN_ELEMENTS = 5;
+	int REPRESENTATION__HIDDEN_ELEMENTS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Collapsed Elements</b></em>' attribute list.
@@ -131,7 +140,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__COLLAPSED_ELEMENTS = 6;
+	int REPRESENTATION__COLLAPSED_ELEMENTS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Layouts</b></em>' containment reference list.
@@ -140,7 +149,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__LAYOUTS = 7;
+	int REPRESENTATION__LAYOUTS = 8;
 
 	/**
 	 * The number of structural features of the '<em>Representation</em>' class.
@@ -149,7 +158,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION_FEATURE_COUNT = 8;
+	int REPRESENTATION_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Representation</em>' class.
@@ -342,6 +351,17 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRepresentation_ActiveLayers();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.ctgstudio.diagram.representation.Representation#getKnownLayers <em>Known Layers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Known Layers</em>'.
+	 * @see org.ctgstudio.diagram.representation.Representation#getKnownLayers()
+	 * @see #getRepresentation()
+	 * @generated
+	 */
+	EAttribute getRepresentation_KnownLayers();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.ctgstudio.diagram.representation.Representation#getActiveFilters <em>Active Filters</em>}'.
@@ -559,6 +579,14 @@ public interface RepresentationPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REPRESENTATION__ACTIVE_LAYERS = eINSTANCE.getRepresentation_ActiveLayers();
+
+		/**
+		 * The meta object literal for the '<em><b>Known Layers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPRESENTATION__KNOWN_LAYERS = eINSTANCE.getRepresentation_KnownLayers();
 
 		/**
 		 * The meta object literal for the '<em><b>Active Filters</b></em>' attribute list feature.

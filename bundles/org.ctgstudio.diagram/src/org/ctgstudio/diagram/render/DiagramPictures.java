@@ -24,8 +24,10 @@ import org.ctgstudio.diagram.layout.DiagramLayout;
 import org.ctgstudio.diagram.registry.DescriptionRegistry;
 import org.ctgstudio.diagram.representation.Representation;
 import org.ctgstudio.diagram.representation.RepresentationFactory;
+import org.ctgstudio.diagram.store.Representations;
 import org.ctgstudio.model.util.LocalizedMessages;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.glsp.graph.GGraph;
 import org.w3c.dom.Document;
 
@@ -59,7 +61,7 @@ public final class DiagramPictures {
         this.registry = registry;
     }
 
-    /** The laid-out GModel of a stored representation (the stored layout is not changed). */
+    /** The laid-out GModel of a stored representation (the representation is not changed). */
     public GGraph graph(Representation representation) {
         RepresentationDescription description = registry.get(representation.getDescriptionId());
         if (description == null) {
@@ -70,7 +72,10 @@ public final class DiagramPictures {
         if (root == null || root.eIsProxy()) {
             throw new IllegalArgumentException(MESSAGES.format("representation.noRoot", representation.getName()));
         }
-        return graph(description, representation, root);
+        // With the layers its description gained since (an extension installed since), on a copy: the file stays.
+        Representation view = EcoreUtil.copy(representation);
+        Representations.adoptNewLayers(view, description);
+        return graph(description, view, root);
     }
 
     /** The laid-out GModel of a description applied to a model root, with no stored state. */

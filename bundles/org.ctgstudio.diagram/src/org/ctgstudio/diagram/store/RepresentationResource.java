@@ -88,6 +88,7 @@ public class RepresentationResource extends XMIResourceImpl {
         ECollections.sort(representation.getHiddenElements(), Comparator.naturalOrder());
         ECollections.sort(representation.getCollapsedElements(), Comparator.naturalOrder());
         ECollections.sort(representation.getActiveLayers(), Comparator.naturalOrder());
+        ECollections.sort(representation.getKnownLayers(), Comparator.naturalOrder());
         ECollections.sort(representation.getActiveFilters(), Comparator.naturalOrder());
     }
 }

@@ -56,6 +56,7 @@ public final class Representations {
         representation.setDescriptionId(description.getId());
         representation.setSemanticRoot(root);
         for (Layer layer : description.getLayers()) {
+            representation.getKnownLayers().add(layer.getId());
             if (layer.isActiveByDefault()) {
                 representation.getActiveLayers().add(layer.getId());
             }
@@ -75,6 +76,27 @@ public final class Representations {
         register(set);
         Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
         return (Representation) resource.getContents().get(0);
+    }
+
+    /**
+     * Takes in the layers the description gained since the representation was made or last opened (an extension
+     * installed since adds one): each is shown if it is active by default, and known from then on, so that one the
+     * user switches off stays off. Outside the command stack, like {@link #prune}. A file written before layers were
+     * recorded keeps its layers as they are. Says whether the representation changed.
+     */
+    public static boolean adoptNewLayers(Representation representation, RepresentationDescription description) {
+        boolean older = representation.getKnownLayers().isEmpty();
+        boolean changed = false;
+        for (Layer layer : description.getLayers()) {
+            if (!representation.getKnownLayers().contains(layer.getId())) {
+                representation.getKnownLayers().add(layer.getId());
+                if (!older && layer.isActiveByDefault() && !representation.getActiveLayers().contains(layer.getId())) {
+                    representation.getActiveLayers().add(layer.getId());
+                }
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /**

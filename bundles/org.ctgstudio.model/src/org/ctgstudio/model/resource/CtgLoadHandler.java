@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.xmi.XMIResource;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xml.type.AnyType;
+import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 
@@ -115,6 +116,16 @@ final class CtgLoadHandler extends SAXXMIHandler {
         return ePackage;
     }
 
+    /**
+     * A class of an installed metamodel extension (its package registered by its bundle, or by its generated code
+     * outside OSGi), not a placeholder EMF made for a type it does not know.
+     */
+    private static boolean isInstalled(EClass eClass) {
+        EPackage ePackage = eClass.getEPackage();
+        return !(ePackage instanceof XMLTypePackage) && ePackage.getNsURI() != null
+                && EPackage.Registry.INSTANCE.getEPackage(ePackage.getNsURI()) == ePackage;
+    }
+
     @Override
     protected void recordUnknownFeature(String prefix, String name, boolean isElement, EObject peekObject,
             String value) {
@@ -128,7 +139,8 @@ final class CtgLoadHandler extends SAXXMIHandler {
     @Override
     protected EObject createObjectFromTypeName(EObject peekObject, String typeQName, EStructuralFeature feature) {
         EObject created = super.createObjectFromTypeName(peekObject, typeQName, feature);
-        if (created != null && !FileKinds.isCtg(created.eClass()) && !(peekObject instanceof AnyType)
+        if (created != null && !FileKinds.isCtg(created.eClass()) && !isInstalled(created.eClass())
+                && !(peekObject instanceof AnyType)
                 && !(created instanceof InternalEObject proxy && proxy.eIsProxy())) {
             ctg.note(new LoadNote(Kind.UNKNOWN_TYPE, line(), column(), peekObject, feature, typeQName, created));
         }

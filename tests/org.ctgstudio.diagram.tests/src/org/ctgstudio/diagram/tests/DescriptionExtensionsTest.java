@@ -1,6 +1,7 @@
 package org.ctgstudio.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,9 @@ import org.ctgstudio.diagram.description.EdgeMapping;
 import org.ctgstudio.diagram.description.Labelled;
 import org.ctgstudio.diagram.description.RepresentationDescription;
 import org.ctgstudio.diagram.registry.DescriptionRegistry;
+import org.ctgstudio.diagram.representation.Representation;
+import org.ctgstudio.diagram.representation.RepresentationFactory;
+import org.ctgstudio.diagram.store.Representations;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -21,8 +25,8 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * Representation extensions: what a plugin adds to a representation described elsewhere is merged into it, whatever
  * the order the files are added in, with its references to the extended file's mappings; an extension that refers
- * to a file nobody read is left out and said so. Without the example extension installed (this bundle does not
- * require it), CTG Studio's Plan d'actions is exactly its own.
+ * to a file nobody read is left out and said so; diagrams made before it show its layer once. Without the example
+ * extension installed (this bundle does not require it), CTG Studio's Plan d'actions is exactly its own.
  */
 class DescriptionExtensionsTest {
 
@@ -84,6 +88,28 @@ class DescriptionExtensionsTest {
         registry.add(extension);
         assertEquals(List.of("t-ext-base"), ids(registry.unmerged()));
         assertEquals(List.of("t-action"), ids(registry.get("t-base").getNodeMappings()), "the base is untouched");
+    }
+
+    @Test
+    void aLayerAddedSinceADiagramWasMadeIsShownOnceAndThenFollowsTheUser() {
+        DescriptionRegistry registry = new DescriptionRegistry();
+        registry.add(load(BASE, "/org.ctgstudio.diagram.tests/since/base.diagrams"));
+        RepresentationDescription base = registry.get("t-base");
+        Representation made = RepresentationFactory.eINSTANCE.createRepresentation();
+        made.getKnownLayers().add("t-other"); // made before the extension was installed
+        Representation older = RepresentationFactory.eINSTANCE.createRepresentation(); // before layers were known
+
+        registry.add(load(extension("org.ctgstudio.diagram.tests/since/base.diagrams"),
+                "/org.ctgstudio.diagram.tests/since/ext.diagrams"));
+        assertTrue(Representations.adoptNewLayers(made, base));
+        assertEquals(List.of("t-layer"), made.getActiveLayers(), "the new layer is shown (active by default)");
+        made.getActiveLayers().remove("t-layer"); // the user switches it off
+        assertFalse(Representations.adoptNewLayers(made, base));
+        assertTrue(made.getActiveLayers().isEmpty(), "and it stays off");
+
+        assertTrue(Representations.adoptNewLayers(older, base));
+        assertTrue(older.getActiveLayers().isEmpty(), "an older file keeps its layers as they were");
+        assertEquals(List.of("t-layer"), older.getKnownLayers());
     }
 
     @Test

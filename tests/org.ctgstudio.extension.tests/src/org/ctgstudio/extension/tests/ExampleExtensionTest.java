@@ -115,6 +115,8 @@ class ExampleExtensionTest {
 
         Finding finding = findings().stream().filter(f -> f.element() == funding).findFirst().orElseThrow();
         assertTrue(finding.message().contains("n'a pas le Département pour source"), finding.message());
+        assertEquals("Financement départemental Fonds départemental d'appui à la parentalité", finding.label(),
+                "the element as its item provider labels it");
 
         List<QuickFix> fixes = QuickFixes.forFinding(finding);
         assertEquals(1, fixes.size());
@@ -146,5 +148,8 @@ class ExampleExtensionTest {
                 .map(DepartmentalFunding.class::cast).findFirst().orElseThrow();
         assertEquals("CP-2025-114", funding.getCouncilDecision());
         assertTrue(reloaded.problems().stream().noneMatch(p -> p.error()), reloaded.problems().toString());
+        // An installed class is not an unknown type kept as is (the loader said so before it knew extensions).
+        assertTrue(reloaded.problems().stream().noneMatch(p -> p.message().contains("DepartmentalFunding")),
+                reloaded.problems().toString());
     }
 }

@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.ctgstudio.diagram.representation.impl.RepresentationImpl#getDescriptionId <em>Description Id</em>}</li>
  *   <li>{@link org.ctgstudio.diagram.representation.impl.RepresentationImpl#getSemanticRoot <em>Semantic Root</em>}</li>
  *   <li>{@link org.ctgstudio.diagram.representation.impl.RepresentationImpl#getActiveLayers <em>Active Layers</em>}</li>
+ *   <li>{@link org.ctgstudio.diagram.representation.impl.RepresentationImpl#getKnownLayers <em>Known Layers</em>}</li>
  *   <li>{@link org.ctgstudio.diagram.representation.impl.RepresentationImpl#getActiveFilters <em>Active Filters</em>}</li>
  *   <li>{@link org.ctgstudio.diagram.representation.impl.RepresentationImpl#getHiddenElements <em>Hidden Elements</em>}</li>
  *   <li>{@link org.ctgstudio.diagram.representation.impl.RepresentationImpl#getCollapsedElements <em>Collapsed Elements</em>}</li>
@@ -105,6 +106,16 @@ public class RepresentationImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<String> activeLayers;
+
+	/**
+	 * The cached value of the '{@link #getKnownLayers() <em>Known Layers</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKnownLayers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> knownLayers;
 
 	/**
 	 * The cached value of the '{@link #getActiveFilters() <em>Active Filters</em>}' attribute list.
@@ -270,6 +281,19 @@ public class RepresentationImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<String> getKnownLayers() {
+		if (knownLayers == null) {
+			knownLayers = new EDataTypeUniqueEList<String>(String.class, this, RepresentationPackage.REPRESENTATION__KNOWN_LAYERS);
+		}
+		return knownLayers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getActiveFilters() {
 		if (activeFilters == null) {
 			activeFilters = new EDataTypeUniqueEList<String>(String.class, this, RepresentationPackage.REPRESENTATION__ACTIVE_FILTERS);
@@ -347,6 +371,8 @@ public class RepresentationImpl extends MinimalEObjectImpl.Container implements 
 				return basicGetSemanticRoot();
 			case RepresentationPackage.REPRESENTATION__ACTIVE_LAYERS:
 				return getActiveLayers();
+			case RepresentationPackage.REPRESENTATION__KNOWN_LAYERS:
+				return getKnownLayers();
 			case RepresentationPackage.REPRESENTATION__ACTIVE_FILTERS:
 				return getActiveFilters();
 			case RepresentationPackage.REPRESENTATION__HIDDEN_ELEMENTS:
@@ -380,6 +406,10 @@ public class RepresentationImpl extends MinimalEObjectImpl.Container implements 
 			case RepresentationPackage.REPRESENTATION__ACTIVE_LAYERS:
 				getActiveLayers().clear();
 				getActiveLayers().addAll((Collection<? extends String>)newValue);
+				return;
+			case RepresentationPackage.REPRESENTATION__KNOWN_LAYERS:
+				getKnownLayers().clear();
+				getKnownLayers().addAll((Collection<? extends String>)newValue);
 				return;
 			case RepresentationPackage.REPRESENTATION__ACTIVE_FILTERS:
 				getActiveFilters().clear();
@@ -421,6 +451,9 @@ public class RepresentationImpl extends MinimalEObjectImpl.Container implements 
 			case RepresentationPackage.REPRESENTATION__ACTIVE_LAYERS:
 				getActiveLayers().clear();
 				return;
+			case RepresentationPackage.REPRESENTATION__KNOWN_LAYERS:
+				getKnownLayers().clear();
+				return;
 			case RepresentationPackage.REPRESENTATION__ACTIVE_FILTERS:
 				getActiveFilters().clear();
 				return;
@@ -453,6 +486,8 @@ public class RepresentationImpl extends MinimalEObjectImpl.Container implements 
 				return semanticRoot != null;
 			case RepresentationPackage.REPRESENTATION__ACTIVE_LAYERS:
 				return activeLayers != null && !activeLayers.isEmpty();
+			case RepresentationPackage.REPRESENTATION__KNOWN_LAYERS:
+				return knownLayers != null && !knownLayers.isEmpty();
 			case RepresentationPackage.REPRESENTATION__ACTIVE_FILTERS:
 				return activeFilters != null && !activeFilters.isEmpty();
 			case RepresentationPackage.REPRESENTATION__HIDDEN_ELEMENTS:
@@ -481,6 +516,8 @@ public class RepresentationImpl extends MinimalEObjectImpl.Container implements 
 		result.append(descriptionId);
 		result.append(", activeLayers: ");
 		result.append(activeLayers);
+		result.append(", knownLayers: ");
+		result.append(knownLayers);
 		result.append(", activeFilters: ");
 		result.append(activeFilters);
 		result.append(", hiddenElements: ");

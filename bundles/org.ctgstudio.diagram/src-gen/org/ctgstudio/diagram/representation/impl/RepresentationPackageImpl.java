@@ -170,7 +170,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRepresentation_ActiveFilters() {
+	public EAttribute getRepresentation_KnownLayers() {
 		return (EAttribute)representationEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -180,7 +180,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRepresentation_HiddenElements() {
+	public EAttribute getRepresentation_ActiveFilters() {
 		return (EAttribute)representationEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -190,7 +190,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRepresentation_CollapsedElements() {
+	public EAttribute getRepresentation_HiddenElements() {
 		return (EAttribute)representationEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -200,8 +200,18 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRepresentation_CollapsedElements() {
+		return (EAttribute)representationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRepresentation_Layouts() {
-		return (EReference)representationEClass.getEStructuralFeatures().get(7);
+		return (EReference)representationEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -338,6 +348,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 		createEAttribute(representationEClass, REPRESENTATION__DESCRIPTION_ID);
 		createEReference(representationEClass, REPRESENTATION__SEMANTIC_ROOT);
 		createEAttribute(representationEClass, REPRESENTATION__ACTIVE_LAYERS);
+		createEAttribute(representationEClass, REPRESENTATION__KNOWN_LAYERS);
 		createEAttribute(representationEClass, REPRESENTATION__ACTIVE_FILTERS);
 		createEAttribute(representationEClass, REPRESENTATION__HIDDEN_ELEMENTS);
 		createEAttribute(representationEClass, REPRESENTATION__COLLAPSED_ELEMENTS);
@@ -391,6 +402,7 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 		initEAttribute(getRepresentation_DescriptionId(), ecorePackage.getEString(), "descriptionId", null, 0, 1, Representation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRepresentation_SemanticRoot(), ecorePackage.getEObject(), null, "semanticRoot", null, 0, 1, Representation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRepresentation_ActiveLayers(), ecorePackage.getEString(), "activeLayers", null, 0, -1, Representation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRepresentation_KnownLayers(), ecorePackage.getEString(), "knownLayers", null, 0, -1, Representation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRepresentation_ActiveFilters(), ecorePackage.getEString(), "activeFilters", null, 0, -1, Representation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRepresentation_HiddenElements(), ecorePackage.getEString(), "hiddenElements", null, 0, -1, Representation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRepresentation_CollapsedElements(), ecorePackage.getEString(), "collapsedElements", null, 0, -1, Representation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

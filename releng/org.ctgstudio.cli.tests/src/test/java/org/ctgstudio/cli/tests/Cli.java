@@ -57,8 +57,14 @@ final class Cli {
 
     static Run run(Map<String, String> environment, Path directory, String... args)
             throws IOException, InterruptedException {
+        return runProduct(product(), environment, directory, args);
+    }
+
+    /** The launcher script of another copy of the product (one with an extension installed). */
+    static Run runProduct(Path product, Map<String, String> environment, Path directory, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(product().resolve("ctgstudio").toString());
+        command.add(product.resolve("ctgstudio").toString());
         command.addAll(List.of(args));
         return exec(command, environment, directory);
     }

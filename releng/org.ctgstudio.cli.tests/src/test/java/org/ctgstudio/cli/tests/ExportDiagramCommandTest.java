@@ -34,7 +34,7 @@ class ExportDiagramCommandTest {
     }
 
     /** The texts of an SVG picture, parsed as XML (no DTD fetched), one line of each label per text element. */
-    private static String texts(Path svg) throws Exception {
+    static String texts(Path svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
