@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.ctgstudio.diagram.description.DiagramElementMapping;
 import org.ctgstudio.diagram.description.EdgeMapping;
@@ -28,20 +26,14 @@ import org.ctgstudio.diagram.representation.Representation;
 import org.ctgstudio.diagram.server.operations.DiagramCommands;
 import org.ctgstudio.diagram.store.Representations;
 import org.ctgstudio.example.extension.departement.DepartmentalFunding;
-import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.funding.FundingSource;
 import org.ctgstudio.model.plan.Action;
-import org.ctgstudio.model.resource.ModelFiles;
-import org.ctgstudio.tests.support.Examples;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With the example extension installed, its layer « Financements départementaux » is part of CTG Studio's Plan
@@ -49,34 +41,19 @@ import org.junit.jupiter.api.io.TempDir;
  * line use), its departmental funding lines drawn with an edge to the fiche action they finance, hidden with their
  * layer, created by its palette tool, and painted in pictures.
  */
-class ExampleDiagramTest {
+class ExampleDiagramTest extends ExampleConventionTest {
 
-    private Locale before;
-    private final ResourceSet set = ModelFiles.newResourceSet();
-    private GlobalTerritorialAgreement ctg;
     private DepartmentalFunding funding;
     private Action financed;
     private RepresentationDescription plan;
 
-    @TempDir
-    Path folder;
-
     @BeforeEach
-    void load() throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-        ctg = (GlobalTerritorialAgreement) ModelFiles.load(set, Examples.file(Examples.CONVENTION)).root();
-        ModelFiles.load(set, Examples.file(Examples.REFERENCE_DATA));
+    void addAFundingLine() {
         financed = ctg.getActions().get(0);
         funding = ExampleFunding.of(ctg, FundingSource.DEPARTMENT);
         funding.setAction(financed);
         ctg.getFundings().add(funding);
         plan = DescriptionRegistry.instance().get("plan-actions");
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(before);
     }
 
     private static List<String> ids(List<? extends Labelled> elements) {

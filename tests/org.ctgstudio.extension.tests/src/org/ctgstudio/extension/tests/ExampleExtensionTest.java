@@ -10,17 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import org.ctgstudio.edit.CtgItemProviders;
 import org.ctgstudio.example.extension.departement.DepartementPackage;
 import org.ctgstudio.example.extension.departement.DepartmentalFunding;
 import org.ctgstudio.example.extension.rules.DepartementRules;
-import org.ctgstudio.model.CtgWorkspace;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.funding.FundingSource;
 import org.ctgstudio.model.resource.ModelFiles;
-import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.validation.CtgValidator;
 import org.ctgstudio.validation.Finding;
 import org.ctgstudio.validation.RuleProfile;
@@ -30,44 +27,25 @@ import org.ctgstudio.validation.fixes.QuickFixes;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With the example extension installed (this bundle requires it), its contributions are where CTG Studio's own are:
  * the class in the convention's « Nouveau » menu with its French label and properties, the rule in every validation
  * run with its quick fix, and conventions using the class load and save.
  */
-class ExampleExtensionTest {
+class ExampleExtensionTest extends ExampleConventionTest {
 
-    private Locale before;
-    private final ResourceSet set = ModelFiles.newResourceSet();
-    private GlobalTerritorialAgreement ctg;
-    private CtgWorkspace data;
     private AdapterFactoryEditingDomain domain;
 
-    @TempDir
-    Path folder;
-
     @BeforeEach
-    void load() throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-        ctg = (GlobalTerritorialAgreement) ModelFiles.load(set, Examples.file(Examples.CONVENTION)).root();
-        data = (CtgWorkspace) ModelFiles.load(set, Examples.file(Examples.REFERENCE_DATA)).root();
+    void createDomain() {
         domain = new AdapterFactoryEditingDomain(CtgItemProviders.create(), new BasicCommandStack(), set);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(before);
     }
 
     private DepartmentalFunding departmentalFunding(FundingSource source) {
