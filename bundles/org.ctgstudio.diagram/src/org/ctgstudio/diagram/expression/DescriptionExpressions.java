@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.jexl3.JexlArithmetic;
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
@@ -32,8 +33,13 @@ public final class DescriptionExpressions {
             .pragma(false).pragmaAnywhere(false).importPragma(false).namespacePragma(false)
             .namespaceIdentifier(false).script(false).structuredLiteral(true).arrayReferenceExpr(true);
 
+    /**
+     * Strict for names (a misspelt feature is an error), lenient for values: an empty feature of a model being
+     * drafted (an axis without its label yet) reads as nothing in a label or a comparison, instead of failing the
+     * whole diagram.
+     */
     private final JexlEngine engine = new JexlBuilder().features(FEATURES).uberspect(new DescriptionUberspect())
-            .strict(true).safe(true).silent(false).cache(1024).create();
+            .strict(true).arithmetic(new JexlArithmetic(false)).safe(true).silent(false).cache(1024).create();
 
     /** Parses an expression (and caches it), or says where and why it is refused. */
     public JexlExpression parse(String expression, ExpressionPlace place) {

@@ -57,6 +57,16 @@ class DescriptionExpressionsTest {
     }
 
     @Test
+    void anEmptyFeatureReadsAsNothingInsteadOfFailingTheDiagram() throws Exception {
+        var axis = new DiagramFixture().convention.getAxes().get(0); // a copy of its own: it is changed
+        axis.setLabel(null); // a model being drafted
+        assertEquals("Axe 1 – ", expressions.evaluate("'Axe ' + self.number + ' – ' + self.label",
+                Map.of("self", axis), PLACE));
+        assertEquals(Boolean.FALSE, expressions.evaluate("self.label == 'Petite enfance'", Map.of("self", axis),
+                PLACE));
+    }
+
+    @Test
     void anUnknownFeatureIsALocatedError() {
         DescriptionException e = assertThrows(DescriptionException.class, () -> eval("self.titre"));
         assertTrue(e.getMessage().contains("Plan d'actions \u203A Fiche action \u203A labelExpression"),
