@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.ctgstudio.diagram.representation.RepresentationPackage;
 import org.ctgstudio.diagram.ui.DiagramUi;
 import org.ctgstudio.diagram.ui.internal.DiagramEditor;
 import org.ctgstudio.diagram.ui.internal.RepresentationFiles;
@@ -192,6 +193,33 @@ class DiagramEditorTest {
         Path file = Path.of(project.getFile(Examples.CONVENTION).getLocationURI());
         assertTrue(Files.readString(file).contains("Multi-accueil agrandi"), "the model file was not written");
         assertFalse(model.isDirty());
+        DiagramPage.drain(500); // the workspace's change events of the save
+        assertNotNull(editor.document().representation().eResource(),
+                "the saved representation file was read again as a model, which unloaded the open diagram's state");
+    }
+
+    /** The diagram closes, its model stays open: the view state the user changed is in the representation file. */
+    @Test
+    void closingTheDiagramKeepsItsLayersWhileTheModelStaysOpen() throws Exception {
+        DiagramEditor editor = openPlan();
+        ModelEditor model = editor.modelEditor();
+        model.domain().getCommandStack().execute(RemoveCommand.create(model.domain(),
+                editor.document().representation(), RepresentationPackage.Literals.REPRESENTATION__ACTIVE_LAYERS,
+                "plan-indicators")); // « Calques > Indicateurs » unticked
+        page.closeEditor(editor, false);
+        UiTests.processEvents();
+        assertNotNull(page.findEditor(new org.eclipse.ui.part.FileEditorInput(project.getFile(Examples.CONVENTION))),
+                "the model editor stays open");
+        String stored = Files.readString(Path.of(project.getFile(PLAN).getLocationURI()));
+        assertFalse(stored.contains("<activeLayers>plan-indicators</activeLayers>"), stored);
+        DiagramEditor again = (DiagramEditor) RepresentationFiles.open(page, project.getFile(PLAN));
+        DiagramPage reopened = new DiagramPage(again.browser());
+        // Fewer nodes in view than openPlan() waits for: the indicators are hidden.
+        assertTrue(DiagramPage.waitUntil(60, () -> reopened.count(DiagramPage.NODES) > 3
+                && !reopened.nodeTexts().contains("-I1")), "reopened without its indicators: "
+                        + reopened.nodeTexts());
+        assertFalse(again.document().representation().getActiveLayers().contains("plan-indicators"),
+                "reopened, the layer is still off");
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -84,6 +86,8 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     private final CommandStackListener dirtyListener = this::commandStackChanged;
     private final ISelectionListener pageSelection = this::selectedElsewhere;
     private boolean closing;
+    /** The model editor closed or read the model again: its choice (save or discard) covers this diagram too. */
+    private boolean modelGone;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -104,6 +108,8 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
             DiagramServer server = DiagramUi.server();
             document = server.register(DiagramDocument.open(modelEditor.domain(), representation, DiagramUi.registry(),
                     new DisplayExecutor(site.getShell().getDisplay()), this::saveFromPage));
+            // From here on (what opening pruned or added is not the user's): what the user changes, closing keeps.
+            representation.eResource().setTrackingModification(true);
             setPartName(representation.getName() == null ? file.getName() : representation.getName());
             setTitleToolTip(file.getFullPath().toString());
         } catch (RuntimeException e) {
@@ -230,6 +236,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     /** The model was read again: this diagram reopens on the new model's objects. */
     @Override
     public void reloaded() {
+        modelGone = true;
         IFile file = ((IFileEditorInput) getEditorInput()).getFile();
         var page = getSite().getPage();
         getSite().getShell().getDisplay().asyncExec(() -> {
@@ -245,6 +252,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     /** The model editor closes: so does the diagram (its model is gone). */
     @Override
     public void closed() {
+        modelGone = true;
         if (!closing) {
             closing = true;
             var page = getSite().getPage();
@@ -338,6 +346,23 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         return super.getAdapter(type);
     }
 
+    /**
+     * The diagram closes while its model stays open: what the user changed in it (positions, layers, filters, hidden
+     * elements) is written to its representation file now, since the model's next save would no longer include it.
+     */
+    private void keepViewState() {
+        if (modelGone || !document.representation().eResource().isModified()) {
+            return;
+        }
+        try {
+            saving();
+        } catch (IOException | RuntimeException e) {
+            ILog.of(DiagramEditor.class).log(Status.error(org.eclipse.osgi.util.NLS.bind(
+                    Messages.Representation_notKept, ((IFileEditorInput) getEditorInput()).getFile().getFullPath(),
+                    e.getMessage()), e));
+        }
+    }
+
     @Override
     public void dispose() {
         closing = true;
@@ -354,6 +379,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         }
         if (document != null) {
             DiagramUi.server().unregister(document);
+            keepViewState();
             // the representation's resource leaves the model's resource set; the model stays (its editor owns it)
             ResourceSet set = modelEditor.domain().getResourceSet();
             set.getResources().remove(document.representation().eResource());

@@ -9,6 +9,7 @@ public final class Messages extends NLS {
     public static String Editor_notAWorkspaceFile;
     public static String Representation_noModel;
     public static String Representation_unreadable;
+    public static String Representation_notKept;
     public static String Representation_modelUnreadable;
     public static String Representation_createFailed;
     public static String Menu_layout;

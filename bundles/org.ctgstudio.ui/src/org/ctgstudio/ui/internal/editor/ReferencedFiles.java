@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.ctgstudio.model.resource.CtgResource;
 import org.ctgstudio.model.resource.ModelFiles;
 import org.ctgstudio.model.resource.ModelLoadException;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -46,7 +47,10 @@ final class ReferencedFiles implements IResourceChangeListener {
         }
         List<Resource> changed = new ArrayList<>();
         for (Resource resource : List.copyOf(editorResource.getResourceSet().getResources())) {
-            if (resource == editorResource || !resource.getURI().isPlatformResource()) {
+            // Model files only: a diagram's representation file (saved with the model, or when its diagram
+            // closes) is its diagram's business, and reading it as a model would unload the open diagram's state.
+            if (resource == editorResource || !(resource instanceof CtgResource)
+                    || !resource.getURI().isPlatformResource()) {
                 continue;
             }
             IResourceDelta delta = event.getDelta().findMember(IPath.fromPortableString(resource.getURI()
