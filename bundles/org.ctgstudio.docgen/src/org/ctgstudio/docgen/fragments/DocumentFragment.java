@@ -10,9 +10,9 @@ import java.util.Objects;
  * A piece of document a plugin adds to the default convention templates.
  * <p>
  * The body is a FreeMarker text (square-bracket syntax, {@code [#list …]}) that writes a small HTML subset —
- * {@code <p>}, {@code <b>}, {@code <i>}, {@code <ul>}/{@code <ol>}/{@code <li>}, {@code <table>}/{@code <tr>}/{@code <td>}
- * — inserted into DOCX and ODT alike by XDocReport's text styling (and so into PDF). It runs in the same sandbox as
- * templates and articles' texts: it reads the names of the user guide's « Données des modèles » and its own
+ * {@code <p>}, {@code <b>}, {@code <i>}, {@code <ul>}/{@code <ol>}/{@code <li>}, {@code <table>}/{@code <tr>}/
+ * {@code <td>} and a few more, without attributes (no links, no pictures) — inserted into DOCX and ODT alike by
+ * XDocReport's text styling (and so into PDF). It runs in the same sandbox as templates and articles' texts: it reads the names of the user guide's « Données des modèles » and its own
  * {@link TemplateDataProvider data}, values are HTML-escaped, and it cannot create objects, call Java or read files.
  *
  * @param id      stable id, unique in the contributing plugin (« financements-departementaux »)

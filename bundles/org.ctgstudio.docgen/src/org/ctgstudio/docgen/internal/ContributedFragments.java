@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 import org.ctgstudio.docgen.Messages;
 import org.ctgstudio.docgen.TemplateProblem;
@@ -20,10 +19,7 @@ import org.ctgstudio.docgen.model.Fragment;
 import org.ctgstudio.docgen.model.Fragments;
 import org.ctgstudio.docgen.model.TemplateData;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
+import org.ctgstudio.validation.internal.Contributed;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
@@ -32,9 +28,9 @@ import freemarker.template.TemplateException;
 
 /**
  * The document fragments plugins contribute: found through the extension point org.ctgstudio.docgen.fragments (when
- * an extension registry runs), then {@link ServiceLoader}; rendered for one convention. A fragment whose provider,
- * data or body fails is left out with a warning naming its plugin and id: a plugin's defect must not stop a Caf from
- * producing its convention, and the warning says what is missing.
+ * an extension registry runs), then {@link java.util.ServiceLoader}; rendered for one convention. A fragment whose
+ * provider, data or body fails is left out with a warning naming its plugin and id: a plugin's defect must not stop
+ * a Caf from producing its convention, and the warning says what is missing.
  */
 public final class ContributedFragments {
 
@@ -51,12 +47,8 @@ public final class ContributedFragments {
     public static List<Contribution> installed() {
         List<Contribution> result = installed;
         if (result == null) {
-            List<Contribution> found = new ArrayList<>(fromExtensions());
-            for (FragmentProvider provider : ServiceLoader.load(FragmentProvider.class,
-                    FragmentProvider.class.getClassLoader())) {
-                found.add(new Contribution(provider.getClass().getName(), provider));
-            }
-            result = List.copyOf(found);
+            result = Contributed.all(EXTENSION_POINT, FragmentProvider.class).stream()
+                    .map(found -> new Contribution(found.plugin(), found.object())).toList();
             installed = result;
         }
         return result;
@@ -121,11 +113,11 @@ public final class ContributedFragments {
             StringWriter out = new StringWriter();
             template.process(model, out);
             String html = compact(out.toString());
-            String malformed = malformed(html);
-            if (malformed == null) {
+            String refused = refused(html);
+            if (refused == null) {
                 return html;
             }
-            warnings.add(problem(plugin, fragment.id(), Messages.format("fragment.notHtml", malformed)));
+            warnings.add(problem(plugin, fragment.id(), refused));
             return null;
         } catch (TemplateException e) {
             String expression = e.getBlamedExpressionString() == null ? "" : " (" + e.getBlamedExpressionString() + ")";
@@ -150,18 +142,40 @@ public final class ContributedFragments {
         return html.replaceAll(">\\s+<", "><").replaceAll("\\s*[\\r\\n]\\s*", " ").strip();
     }
 
-    /** Why XDocReport's HTML reader would refuse the body (it reads it as XML), or null when it reads it. */
-    private static String malformed(String html) {
+    /**
+     * The HTML a body may write: what XDocReport's text styling lays out, without attributes. Links and pictures
+     * ({@code a}, {@code img}) are refused: a template cannot write them either.
+     */
+    private static final List<String> ELEMENTS = List.of("p", "br", "b", "strong", "i", "em", "u", "s", "strike",
+            "sub", "sup", "ul", "ol", "li", "table", "tr", "td");
+    /** The element the body is wrapped in to be read. */
+    private static final String ROOT = "corps";
+
+    /** Why the body is refused (not well-formed, or outside the subset), or null when it is accepted. */
+    private static String refused(String html) {
         try {
             javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.newSAXParser().parse(new org.xml.sax.InputSource(new StringReader("<root>" + html + "</root>")),
-                    new org.xml.sax.helpers.DefaultHandler());
+            String wrapped = "<" + ROOT + ">" + html + "</" + ROOT + ">";
+            factory.newSAXParser().parse(new org.xml.sax.InputSource(new StringReader(wrapped)),
+                    new org.xml.sax.helpers.DefaultHandler() {
+                        @Override
+                        public void startElement(String uri, String localName, String name,
+                                org.xml.sax.Attributes attributes) throws org.xml.sax.SAXException {
+                            boolean root = name.equals(ROOT);
+                            if (!root && !ELEMENTS.contains(name) || attributes.getLength() > 0) {
+                                throw new org.xml.sax.SAXException(Messages.format("fragment.element", name,
+                                        String.join(", ", ELEMENTS)));
+                            }
+                        }
+                    });
             return null;
         } catch (org.xml.sax.SAXParseException e) {
-            return firstLine(e.getMessage());
-        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | IOException e) {
-            return reason(e);
+            return Messages.format("fragment.notHtml", firstLine(e.getMessage()));
+        } catch (org.xml.sax.SAXException e) {
+            return e.getMessage();
+        } catch (javax.xml.parsers.ParserConfigurationException | IOException e) {
+            return Messages.format("fragment.notHtml", reason(e));
         }
     }
 
@@ -186,44 +200,5 @@ public final class ContributedFragments {
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
         return cfg;
-    }
-
-    private static List<Contribution> fromExtensions() {
-        try {
-            return Registry.read();
-        } catch (NoClassDefFoundError e) {
-            return List.of(); // plain Java without the Equinox registry on the class path
-        }
-    }
-
-    /**
-     * Apart in its own class: the JVM resolves the Equinox types it names (CoreException in the catch clause) when
-     * it loads the class, which must happen inside the try above, not when ContributedFragments itself is loaded.
-     */
-    private static final class Registry {
-
-        private Registry() {
-        }
-
-        private static List<Contribution> read() {
-            IExtensionRegistry registry = RegistryFactory.getRegistry();
-            List<Contribution> result = new ArrayList<>();
-            if (registry == null) {
-                return result;
-            }
-            for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-                String plugin = element.getContributor().getName();
-                try {
-                    if (element.createExecutableExtension("class") instanceof FragmentProvider provider) {
-                        result.add(new Contribution(plugin, provider));
-                    }
-                } catch (CoreException | RuntimeException | LinkageError e) {
-                    // The other plugins' fragments are still added; this one is said in the log.
-                    System.getLogger(ContributedFragments.class.getName()).log(System.Logger.Level.ERROR,
-                            "Document fragments of " + plugin + " could not be loaded", e);
-                }
-            }
-            return result;
-        }
     }
 }

@@ -9,8 +9,8 @@ import java.util.function.UnaryOperator;
 /**
  * Everything a template can name, by its first word: {@code ${convention.intitule}}, {@code ${territoire.nom}},
  * {@code ${caf.representant}}, {@code ${document.mention}} … The roots are this record's components, in this order;
- * {@code convention} holds the whole model, {@code fragments} what plugins add, the others are shortcuts the article texts of convention templates use
- * ({@code ${caf.nom}}, {@code ${champs.liste}}, {@code ${parametres.copilMinPerYear}}).
+ * {@code convention} holds the whole model, {@code fragments} what plugins add, the others are shortcuts the
+ * article texts of convention templates use ({@code ${caf.nom}}, {@code ${champs.liste}}, {@code ${parametres.copilMinPerYear}}).
  */
 public record TemplateData(
         Convention convention, Partie caf, Territoire territoire, Diagnostic diagnostic, Collectivites collectivites,

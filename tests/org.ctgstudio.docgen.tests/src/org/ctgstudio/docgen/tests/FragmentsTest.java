@@ -123,7 +123,8 @@ class FragmentsTest {
         try (XWPFDocument doc = Documents.open(docx.output())) {
             List<IBodyElement> body = doc.getBodyElements();
             for (int i = 0; i < body.size(); i++) {
-                if (body.get(i) instanceof XWPFParagraph p && p.getStyle() != null && p.getStyle().startsWith("Titre")) {
+                if (body.get(i) instanceof XWPFParagraph p && p.getStyle() != null
+                        && p.getStyle().startsWith("Titre")) {
                     assertFalse(p.getText().isBlank(), "no empty heading (paragraph " + i + ")");
                 }
                 if (body.get(i) instanceof XWPFParagraph p && p.getText().equals("Signatures")) {
@@ -167,6 +168,20 @@ class FragmentsTest {
                 && odtText.contains("Article additionnel") && odtText.contains("Texte ajouté."), odtText);
     }
 
+    /** The developer guide's test starts from a new, empty convention: its fragment is there all the same. */
+    @Test
+    void aNewEmptyConventionGetsItsFragment() throws Exception {
+        GlobalTerritorialAgreement empty = org.ctgstudio.model.CtgFactory.eINSTANCE.createGlobalTerritorialAgreement();
+        empty.setTitle("CTG d'essai");
+        Path out = folder.resolve("vide.docx");
+        GenerationResult result = DocumentGenerator.generate(GenerationRequest.of(empty,
+                DefaultTemplate.CONVENTION.load(true), OutputFormat.DOCX, out).withFragments(contributing(
+                        fragment("seule", FragmentSlot.ANNEXES, "Annexe seule", "<p>Contenu seul.</p>", null))));
+        assertEquals(List.of(), fragmentWarnings(result));
+        String text = docxText(result.output());
+        assertTrue(text.contains("Annexe seule") && text.contains("Contenu seul."), text);
+    }
+
     @Test
     void aFailingProviderOrBodyIsLeftOutWithALocatedWarningAndTheRestIsProduced() throws Exception {
         List<Contribution> fragments = contributing(
@@ -176,20 +191,23 @@ class FragmentsTest {
                         })),
                 fragment("corps", FragmentSlot.ANNEXES, "Corps cassé", "<p>\n${inconnu.nom}</p>", null),
                 fragment("html", FragmentSlot.ANNEXES, "HTML cassé", "<p>ouvert", null),
+                fragment("lien", FragmentSlot.ANNEXES, "Lien", "<p><a href=\"file:///etc/passwd\">x</a></p>", null),
                 fragment("bon", FragmentSlot.ANNEXES, "Annexe saine", "<p>Présente.</p>", null));
         GenerationResult result = generate(true, fragments);
         String text = docxText(result.output());
         assertTrue(text.contains("Annexe saine") && text.contains("Présente."), "the sound fragment is there");
-        assertFalse(text.contains("Données cassées") || text.contains("Corps cassé") || text.contains("HTML cassé"));
+        assertFalse(text.contains("Données cassées") || text.contains("Corps cassé") || text.contains("HTML cassé")
+                || text.contains("\nLien\n"));
         assertTrue(text.contains("Fiche action FA01"), "the rest of the document");
         List<String> messages = fragmentWarnings(result).stream().map(TemplateProblem::toString).toList();
-        assertEquals(3, messages.size(), messages.toString());
+        assertEquals(4, messages.size(), messages.toString());
         assertTrue(messages.get(0).contains("Le fragment « donnees » du plugin " + PLUGIN + " a été omis du document")
                 && messages.get(0).contains("base indisponible"), messages.get(0));
         assertTrue(messages.get(1).contains("« corps »") && messages.get(1).contains("ligne 2, colonne 3")
                 && messages.get(1).contains("inconnu"), messages.get(1));
         assertTrue(messages.get(2).contains("« html »") && messages.get(2).contains("HTML bien formé"),
                 messages.get(2));
+        assertTrue(messages.get(3).contains("« lien »") && messages.get(3).contains("<a>"), messages.get(3));
         assertTrue(fragmentWarnings(result).stream().noneMatch(TemplateProblem::error), "warnings, not errors");
     }
 

@@ -47,7 +47,8 @@ public final class DepartementData implements TemplateDataProvider {
     private static Ligne ligne(DepartmentalFunding f) {
         Organisation funder = f.getFunder();
         Action action = f.getAction();
-        return new Ligne(text(f.getScheme()), text(f.getCouncilDecision()), funder == null ? "" : text(funder.getName()),
+        return new Ligne(text(f.getScheme()), text(f.getCouncilDecision()),
+                funder == null ? "" : text(funder.getName()),
                 f.getYear(), Montant.of(f.getAmount()),
                 action == null ? "" : text(action.getNumber()) + " \u2013 " + text(action.getTitle()));
     }
