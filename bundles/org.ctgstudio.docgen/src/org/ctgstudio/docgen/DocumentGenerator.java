@@ -133,6 +133,9 @@ public final class DocumentGenerator {
         }
         step(monitor, "progress.merge", 50);
         byte[] bytes = ReportEngine.instance().merge(template, check.pictures(), data.roots(), pictures);
+        if (template.isDocx() && !(data.fragments().articles().isEmpty() && data.fragments().annexes().isEmpty())) {
+            bytes = OutputFixes.fittedTables(bytes);
+        }
         if (draft && !check.marksDraft()) {
             bytes = OutputFixes.draftBanner(bytes, template.isDocx());
         }

@@ -161,6 +161,9 @@ class FragmentsTest {
         assertTrue(text.indexOf("Article additionnel") < text.indexOf("Signatures")
                 && text.contains("Texte ajouté."), "the article slot comes before the signatures");
         assertTrue(text.contains("\u2013 Lignes locales"), "listed with the annexes");
+        String xml = Documents.part(docx.output(), "word/document.xml");
+        assertTrue(xml.contains("<w:tblW w:w=\"5000\" w:type=\"pct\"/>") && !xml.contains("w:w=\"2994\""),
+                "the fragment's table fits the text width (XDocReport's own columns are 5.3 cm each)");
         String odt = odtText(generate(false, fragments).output());
         String odtText = odt.replaceAll("<[^>]+>", ""); // XDocReport puts each escaped character in a span
         assertTrue(odtText.contains("Aide &lt;A&gt; &amp; B"), "escaped once, as XML: " + odtText);
