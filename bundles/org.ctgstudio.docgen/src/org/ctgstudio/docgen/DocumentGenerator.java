@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.ctgstudio.docgen.TemplateProblem.Kind;
 import org.ctgstudio.docgen.check.TemplateChecker;
+import org.ctgstudio.docgen.internal.ContributedFragments;
 import org.ctgstudio.docgen.internal.OutputFixes;
 import org.ctgstudio.docgen.internal.ReportEngine;
 import org.ctgstudio.docgen.internal.Sandbox;
@@ -42,7 +43,8 @@ import freemarker.template.TemplateException;
  * Generates a document from a convention: the convention, its annexes, a yearly follow-up report or an amendment
  * from a DOCX/ODT template, as DOCX, ODT or PDF; or the action plan workbook (XLSX). Plain Java, no OSGi needed: the
  * workbench, the command line and tests call {@link #generate} alike. Steps: check the template (once per template),
- * validate the convention (draft or final), build the view data, fill the articles' fields, merge, convert; the
+ * validate the convention (draft or final), build the view data, fill the articles' fields, render the plugins'
+ * fragments, merge, convert; the
  * output file is written at the end and only when everything succeeded.
  */
 public final class DocumentGenerator {
@@ -99,6 +101,10 @@ public final class DocumentGenerator {
                 DateFr.of(LocalDate.now()), templateName, request.format().name()));
         data = withArticleTexts(data);
         List<TemplateProblem> warnings = new ArrayList<>();
+        if (!workbook) {
+            data = data.withFragments(ContributedFragments.render(request.fragments(), request.agreement(), data,
+                    warnings));
+        }
         byte[] bytes;
         if (workbook) {
             step(monitor, "progress.merge", 50);
@@ -127,6 +133,9 @@ public final class DocumentGenerator {
         }
         step(monitor, "progress.merge", 50);
         byte[] bytes = ReportEngine.instance().merge(template, check.pictures(), data.roots(), pictures);
+        if (template.isDocx() && !(data.fragments().articles().isEmpty() && data.fragments().annexes().isEmpty())) {
+            bytes = OutputFixes.fittedTables(bytes);
+        }
         if (draft && !check.marksDraft()) {
             bytes = OutputFixes.draftBanner(bytes, template.isDocx());
         }

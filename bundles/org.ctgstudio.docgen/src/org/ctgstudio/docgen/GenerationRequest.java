@@ -1,7 +1,9 @@
 package org.ctgstudio.docgen;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import org.ctgstudio.docgen.fragments.Contribution;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.validation.RuleProfile;
 
@@ -17,25 +19,26 @@ import org.ctgstudio.validation.RuleProfile;
  * @param year      the year a follow-up report is about (0: the last year with a measurement)
  * @param amendment the amendment an amendment document is about (0: the last one)
  * @param profile   the validation profile deciding draft or final, and giving {@code parametres}
+ * @param fragments the plugins' document fragments to add ({@link Contribution#installed()} unless changed)
  */
 public record GenerationRequest(GlobalTerritorialAgreement agreement, TemplateFile template, OutputFormat format,
         Path output, Finality finality, boolean insist, Pictures pictures, int year, int amendment,
-        RuleProfile profile) {
+        RuleProfile profile, List<Contribution> fragments) {
 
     public static GenerationRequest of(GlobalTerritorialAgreement agreement, TemplateFile template, OutputFormat format,
             Path output) {
         return new GenerationRequest(agreement, template, format, output, Finality.AUTOMATIC, false, Pictures.none(),
-                0, 0, RuleProfile.defaults());
+                0, 0, RuleProfile.defaults(), Contribution.installed());
     }
 
     public GenerationRequest withFinality(Finality newFinality, boolean newInsist) {
         return new GenerationRequest(agreement, template, format, output, newFinality, newInsist, pictures, year,
-                amendment, profile);
+                amendment, profile, fragments);
     }
 
     public GenerationRequest withPictures(Pictures newPictures) {
         return new GenerationRequest(agreement, template, format, output, finality, insist, newPictures, year,
-                amendment, profile);
+                amendment, profile, fragments);
     }
 
     /**
@@ -49,16 +52,22 @@ public record GenerationRequest(GlobalTerritorialAgreement agreement, TemplateFi
 
     public GenerationRequest withYear(int newYear) {
         return new GenerationRequest(agreement, template, format, output, finality, insist, pictures, newYear,
-                amendment, profile);
+                amendment, profile, fragments);
     }
 
     public GenerationRequest withAmendment(int newAmendment) {
         return new GenerationRequest(agreement, template, format, output, finality, insist, pictures, year,
-                newAmendment, profile);
+                newAmendment, profile, fragments);
     }
 
     public GenerationRequest withProfile(RuleProfile newProfile) {
         return new GenerationRequest(agreement, template, format, output, finality, insist, pictures, year, amendment,
-                newProfile);
+                newProfile, fragments);
+    }
+
+    /** With these fragments instead of the installed ones (none: {@code List.of()}). */
+    public GenerationRequest withFragments(List<Contribution> newFragments) {
+        return new GenerationRequest(agreement, template, format, output, finality, insist, pictures, year, amendment,
+                profile, List.copyOf(newFragments));
     }
 }

@@ -27,7 +27,9 @@ public record TemplateProblem(Kind kind, boolean error, String message, String l
         /** A picture placeholder whose picture is not available (warning: the placeholder is removed). */
         MISSING_PICTURE,
         /** A value the engine could not write while generating (reported with the paragraph where it failed). */
-        EVALUATION
+        EVALUATION,
+        /** A plugin's document fragment that could not be produced (warning: it is left out of the document). */
+        FRAGMENT
     }
 
     @Override

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 import org.ctgstudio.docgen.Messages;
 
 /**
- * The two changes made to a package around the engine: drawing ids that stay unique (a picture inside a loop
+ * The changes made to a package around the engine: drawing ids that stay unique (a picture inside a loop
  * repeats its {@code wp:docPr} id, which Word refuses), set up once in the template, and the draft mention added to a
- * generated document whose template does not show it (a first paragraph « PROJET – document non définitif »). No
+ * generated document whose template does not show it (a first paragraph « PROJET – document non définitif »), the
+ * width of the plugins' fragments' tables. No
  * library edits a DOCX/ODT part in place without loading the whole document (POI would cost more than the
  * generation), hence these targeted rewrites of one element.
  */
@@ -43,6 +44,45 @@ public final class OutputFixes {
             }
             return m.replaceAll("$1" + COUNTER + "$3")
                     .getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    /** A table XDocReport's text styling writes: a grid of fixed columns and no table properties. */
+    private static final Pattern STYLED_TABLE = Pattern.compile("<w:tbl><w:tblGrid>(.*?)</w:tblGrid>",
+            Pattern.DOTALL);
+    private static final Pattern GRID_COL = Pattern.compile("<w:gridCol\\b[^>]*/>");
+    /** The default templates' text width: A4 minus two margins of 2 cm. */
+    private static final int TEXT_WIDTH_TWIPS = 9638;
+
+    /**
+     * Fits the tables of plugins' fragments to the text width: XDocReport gives each column 5.3 cm whatever their
+     * number, so that a table of six columns ran past the page's edge in Word and in the PDF.
+     */
+    public static byte[] fittedTables(byte[] docx) {
+        return ZipParts.rewrite(docx, (name, content) -> {
+            if (!name.equals("word/document.xml")) {
+                return content;
+            }
+            String xml = new String(content, StandardCharsets.UTF_8);
+            Matcher m = STYLED_TABLE.matcher(xml);
+            StringBuilder out = new StringBuilder(xml.length() + 256);
+            boolean changed = false;
+            while (m.find()) {
+                long columns = GRID_COL.matcher(m.group(1)).results().count();
+                StringBuilder grid = new StringBuilder();
+                for (long c = 0; c < columns; c++) {
+                    grid.append("<w:gridCol w:w=\"").append(TEXT_WIDTH_TWIPS / Math.max(1, columns)).append("\"/>");
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement("<w:tbl><w:tblPr>"
+                        + "<w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"autofit\"/></w:tblPr>"
+                        + "<w:tblGrid>" + grid + "</w:tblGrid>"));
+                changed = true;
+            }
+            if (!changed) {
+                return content;
+            }
+            m.appendTail(out);
+            return out.toString().getBytes(StandardCharsets.UTF_8);
         });
     }
 

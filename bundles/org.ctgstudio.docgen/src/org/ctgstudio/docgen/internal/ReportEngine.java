@@ -26,6 +26,7 @@ import fr.opensagres.xdocreport.document.registry.XDocReportRegistry;
 import fr.opensagres.xdocreport.template.IContext;
 import fr.opensagres.xdocreport.template.formatter.FieldsMetadata;
 import fr.opensagres.xdocreport.template.formatter.NullImageBehaviour;
+import fr.opensagres.xdocreport.core.document.SyntaxKind;
 import fr.opensagres.xdocreport.template.freemarker.FreemarkerTemplateEngine;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
@@ -40,6 +41,9 @@ public final class ReportEngine {
 
     private static final int MAX_REPORTS = 32;
     private static final ReportEngine INSTANCE = new ReportEngine();
+
+    /** The field of the plugins' fragment bodies in templates (in {@code [#list fragments.annexes as fragment]}). */
+    public static final String FRAGMENT_BODY = "fragment.corps";
 
     private final FreemarkerTemplateEngine docx = engine(true);
     private final FreemarkerTemplateEngine odt = engine(false);
@@ -101,6 +105,8 @@ public final class ReportEngine {
         for (String placeholder : placeholders) {
             metadata.addFieldAsImage(placeholder, NullImageBehaviour.RemoveImageTemplate, false);
         }
+        // A plugin's fragment body is HTML: XDocReport writes it as paragraphs, lists and tables of the document.
+        metadata.addFieldAsTextStyling(FRAGMENT_BODY, SyntaxKind.Html);
         try {
             report.load(template.isDocx() ? new java.io.ByteArrayInputStream(
                     OutputFixes.numberedDrawings(template.open().readAllBytes())) : template.open());

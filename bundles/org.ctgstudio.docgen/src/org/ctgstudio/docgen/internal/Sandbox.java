@@ -13,9 +13,13 @@ import org.ctgstudio.docgen.model.TemplateData;
 
 import fr.opensagres.xdocreport.document.docx.preprocessor.sax.hyperlinks.HyperlinkInfo;
 import fr.opensagres.xdocreport.document.docx.preprocessor.sax.hyperlinks.HyperlinkRegistry;
+import fr.opensagres.xdocreport.document.docx.preprocessor.sax.numbering.NumberInfo;
+import fr.opensagres.xdocreport.document.docx.preprocessor.sax.numbering.NumberingRegistry;
 import fr.opensagres.xdocreport.document.images.AbstractImageRegistry;
 import fr.opensagres.xdocreport.document.images.IImageRegistry;
 import fr.opensagres.xdocreport.document.images.ImageProviderInfo;
+import fr.opensagres.xdocreport.document.registry.TextStylingRegistry;
+import fr.opensagres.xdocreport.document.textstyling.ITransformResult;
 import fr.opensagres.xdocreport.document.textstyling.IStylesGenerator;
 import fr.opensagres.xdocreport.template.IContext;
 import freemarker.core.Environment;
@@ -45,15 +49,29 @@ public final class Sandbox {
      * The XDocReport methods its preprocessed templates call (context lookup, images, the styles it adds to
      * styles.xml); nothing else of theirs.
      */
-    private static final Map<Class<?>, Set<String>> ENGINE_METHODS = Map.of(
-            IContext.class, Set.of("get"),
-            IStylesGenerator.class, Set.of("generateAllStyles"),
-            IImageRegistry.class, Set.of("registerImage", "getPath", "getWidth", "getHeight"),
-            AbstractImageRegistry.class, Set.of("getImageProviderInfos"),
-            ImageProviderInfo.class, Set.of("isKeepImageTemplate", "isNotRemoveImageTemplate", "isValid",
-                    "getImageId", "getImageBasePath", "getImageFileName", "getImageType", "getImageFullPath"),
-            HyperlinkRegistry.class, Set.of("registerHyperlink", "getHyperlinks"),
-            HyperlinkInfo.class, Set.of("getId", "getTarget", "getTargetMode"));
+    private static final Map<Class<?>, Set<String>> ENGINE_METHODS = Map.ofEntries(
+            Map.entry(IContext.class, Set.of("get")),
+            // styles.xml, and numbering.xml for the lists of fragments' HTML
+            Map.entry(IStylesGenerator.class, Set.of("generateAllStyles", "generateAbstractNumBullet",
+                    "generateAbstractNumDecimal")),
+            Map.entry(NumberingRegistry.class, Set.of("getNumbers")),
+            Map.entry(NumberInfo.class, Set.of("getNumId", "getAbstractNumId", "isOrdered")),
+            Map.entry(IImageRegistry.class, Set.of("registerImage", "getPath", "getWidth", "getHeight")),
+            Map.entry(AbstractImageRegistry.class, Set.of("getImageProviderInfos")),
+            Map.entry(ImageProviderInfo.class, Set.of("isKeepImageTemplate", "isNotRemoveImageTemplate", "isValid",
+                    "getImageId", "getImageBasePath", "getImageFileName", "getImageType", "getImageFullPath")),
+            Map.entry(HyperlinkRegistry.class, Set.of("registerHyperlink", "getHyperlinks")),
+            Map.entry(HyperlinkInfo.class, Set.of("getId", "getTarget", "getTargetMode")),
+            // the text styling of plugins' fragments (${fragment.corps}): HTML in, document XML out
+            Map.entry(TextStylingRegistry.class, Set.of("transform")),
+            Map.entry(ITransformResult.class, Set.of("getTextBefore", "getTextBody", "getTextEnd")));
+    /**
+     * The packages of the view records plugins' {@code TemplateDataProvider}s return: readable like the built-in
+     * views, by the fragments' bodies (never JDK, FreeMarker, XDocReport or EMF packages).
+     */
+    private static final Set<String> CONTRIBUTED_VIEWS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.List<String> NEVER_VIEWS = java.util.List.of("java.", "javax.", "jdk.", "sun.",
+            "freemarker.", "fr.opensagres.", "org.eclipse.", "org.osgi.");
 
     private Sandbox() {
     }
@@ -92,7 +110,8 @@ public final class Sandbox {
     /** Whether templates may call this method. */
     static boolean exposed(Method method) {
         Class<?> declaring = method.getDeclaringClass();
-        if (declaring.isRecord() && declaring.getPackage() == TemplateData.class.getPackage()) {
+        if (declaring.isRecord() && (declaring.getPackage() == TemplateData.class.getPackage()
+                || CONTRIBUTED_VIEWS.contains(declaring.getPackageName()))) {
             // Record accessors (and the value types' derived texts such as courte, entier) - never Object's methods.
             return method.getParameterCount() == 0 && !isObjectMethod(method);
         }
@@ -102,6 +121,21 @@ public final class Sandbox {
             }
         }
         return false;
+    }
+
+    /**
+     * Lets templates read the accessors of the records of {@code view}'s package (a plugin's template data). Call it
+     * before the first template reads one: FreeMarker remembers what it saw of a class.
+     *
+     * @return false (and nothing allowed) for a class that is not a record or lives in a platform package
+     */
+    public static boolean allowViews(Class<?> view) {
+        String name = view.getPackageName();
+        if (!view.isRecord() || name.isEmpty() || NEVER_VIEWS.stream().anyMatch(name::startsWith)) {
+            return false;
+        }
+        CONTRIBUTED_VIEWS.add(name);
+        return true;
     }
 
     private static boolean isObjectMethod(Method method) {

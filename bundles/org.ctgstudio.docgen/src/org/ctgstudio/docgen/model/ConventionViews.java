@@ -120,7 +120,7 @@ public final class ConventionViews {
                 .reduce((first, second) -> second).orElse(Avenant.VIDE);
         return new TemplateData(convention, caf, territoire, diagnostic, collectivites,
                 new Champs(sentence(fields), sentence(priorities)), parametres(profile),
-                new Document(false, "", DateFr.of(LocalDate.now()), "", ""), suivi(year), avenant);
+                new Document(false, "", DateFr.of(LocalDate.now()), "", ""), suivi(year), avenant, Fragments.AUCUN);
     }
 
     private Partie partie(AgreementParty party) {

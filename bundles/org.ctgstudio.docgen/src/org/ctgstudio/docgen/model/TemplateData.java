@@ -9,12 +9,13 @@ import java.util.function.UnaryOperator;
 /**
  * Everything a template can name, by its first word: {@code ${convention.intitule}}, {@code ${territoire.nom}},
  * {@code ${caf.representant}}, {@code ${document.mention}} … The roots are this record's components, in this order;
- * {@code convention} holds the whole model, the others are shortcuts the article texts of convention templates use
- * ({@code ${caf.nom}}, {@code ${champs.liste}}, {@code ${parametres.copilMinPerYear}}).
+ * {@code convention} holds the whole model, {@code fragments} what plugins add, the others are shortcuts the
+ * article texts of convention templates use ({@code ${caf.nom}}, {@code ${champs.liste}}, {@code ${parametres.copilMinPerYear}}).
  */
 public record TemplateData(
         Convention convention, Partie caf, Territoire territoire, Diagnostic diagnostic, Collectivites collectivites,
-        Champs champs, Map<String, String> parametres, Document document, Suivi suivi, Avenant avenant) {
+        Champs champs, Map<String, String> parametres, Document document, Suivi suivi, Avenant avenant,
+        Fragments fragments) {
 
     /** The roots by name, as templates see them. */
     public Map<String, Object> roots() {
@@ -31,7 +32,12 @@ public record TemplateData(
 
     public TemplateData withDocument(Document newDocument) {
         return new TemplateData(convention, caf, territoire, diagnostic, collectivites, champs, parametres,
-                newDocument, suivi, avenant);
+                newDocument, suivi, avenant, fragments);
+    }
+
+    public TemplateData withFragments(Fragments newFragments) {
+        return new TemplateData(convention, caf, territoire, diagnostic, collectivites, champs, parametres, document,
+                suivi, avenant, newFragments);
     }
 
     /** The same data with each article's text passed through {@code render} (which fills its fields). */
@@ -46,6 +52,6 @@ public record TemplateData(
                 c.avenants(), c.schemaDeveloppement(), c.schemasDepartementaux(), c.contrats(), articles,
                 c.annexes());
         return new TemplateData(rendered, caf, territoire, diagnostic, collectivites, champs, parametres, document,
-                suivi, avenant);
+                suivi, avenant, fragments);
     }
 }

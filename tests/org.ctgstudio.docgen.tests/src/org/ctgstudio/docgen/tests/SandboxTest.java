@@ -51,7 +51,12 @@ class SandboxTest {
 
     /** The payloads, each in a template field as an author could type it. */
     static Stream<String> payloads() {
-        String touch = "touch " + marker();
+        return payloads(marker());
+    }
+
+    /** The payloads, writing (if they ran) the file {@code marker}. */
+    static Stream<String> payloads(Path marker) {
+        String touch = "touch " + marker;
         return Stream.of(
                 // a shell command through FreeMarker's Execute, directly, assigned, evaluated, interpreted
                 "${\"freemarker.template.utility.Execute\"?new()(\"" + touch + "\")}",
@@ -60,7 +65,7 @@ class SandboxTest {
                 "[#assign t = \"$\" + \"{\\\"freemarker.template.utility.Execute\\\"?new()(\\\"" + touch
                         + "\\\")}\"][#assign x = t?interpret][@x/]",
                 // other classes FreeMarker can instantiate
-                "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"" + marker() + "\")}",
+                "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"" + marker + "\")}",
                 "${\"freemarker.template.utility.JythonRuntime\"?new()}",
                 // Java reflection from a view object or its values
                 "${convention.getClass()}",

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +24,8 @@ import com.google.gson.JsonObject;
 /**
  * The example extension installed into a copy of the materialised product from the build's p2 repository by the p2
  * director (this module's POM, as a user installs a plugin developer's extension): the command line of that copy
- * reads conventions that use its class, runs its rule and draws its layer of the Plan d'actions; the product without
- * it does not know the class.
+ * reads conventions that use its class, runs its rule, draws its layer of the Plan d'actions and writes its annex in
+ * the generated convention; the product without it does not know the class.
  */
 class ExtensionInstallTest {
 
@@ -93,6 +95,21 @@ class ExtensionInstallTest {
         assertTrue(without.out().contains("http://ctgstudio.org/example/departement/1.0"),
                 "the product without it names the unknown model: " + without);
         assertFalse(without.out().contains("EXDEP-FIN-01"));
+    }
+
+    @Test
+    void itsAnnexIsInTheGeneratedConvention() throws Exception {
+        Path docx = folder.resolve("convention.docx");
+        Files.deleteIfExists(docx);
+        Cli.Run run = Cli.runProduct(extended(), Map.of(), folder, "generate", CONVENTION, "--default", "convention",
+                "--format", "docx", "--out", "convention.docx");
+        assertEquals(0, run.exitCode(), run.toString());
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("Financements départementaux"), "the example's annex: " + text);
+            assertTrue(text.contains("Fonds d'appui à la parentalité") && text.contains("CP-2025-114"), text);
+        }
     }
 
     @Test

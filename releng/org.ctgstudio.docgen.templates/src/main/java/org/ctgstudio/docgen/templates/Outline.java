@@ -12,6 +12,8 @@ import java.util.List;
  * title: / subtitle: / h1: / h2: / h3: / p: / center: / mention: / bullet: / small:   a paragraph of that style
  * field: [#list convention.fiches as fiche]   a directive, put as a field at the end of the previous paragraph (so
  *                                             that a repeated block leaves no empty paragraph)
+ * styled: ${fragment.corps}                   a paragraph holding only this field, which XDocReport's text styling
+ *                                             replaces with the HTML it gives (paragraphs, lists, tables)
  * page:                                       the next paragraph starts a new page
  * table: 2 6 3 / keys: 3 9                    a table with these relative column widths / a label-value table
  * head: A | B | C     row: a | b | c          a header row (repeated on each page) / a row
@@ -106,6 +108,10 @@ record Outline(String name, List<String> header, boolean pageNumbers, List<Block
                     loop = null;
                 }
                 case "rows" -> loop = text;
+                case "styled" -> {
+                    body.add(new Paragraph(Style.BODY, "", new ArrayList<>(List.of(text)), pageBreak));
+                    pageBreak = false;
+                }
                 case "image" -> {
                     String[] parts = text.split("\\s+");
                     body.add(new Image(parts[0], Double.parseDouble(parts[1]), Double.parseDouble(parts[2])));
