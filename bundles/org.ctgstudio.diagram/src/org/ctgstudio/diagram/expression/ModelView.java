@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.ctgstudio.edit.CtgItemProviders;
 import org.ctgstudio.edit.CtgLabels;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
@@ -70,7 +71,7 @@ public final class ModelView extends AbstractMap<String, Object> {
         String name = String.valueOf(key);
         switch (name) {
             case "_label":
-                return CtgLabels.text(element);
+                return CtgItemProviders.label(element);
             case "_class":
                 return element.eClass().getName();
             case "_id":
@@ -208,7 +209,7 @@ public final class ModelView extends AbstractMap<String, Object> {
 
     @Override
     public String toString() {
-        String label = CtgLabels.text(element);
+        String label = CtgItemProviders.label(element);
         return label != null ? label : element.eClass().getName();
     }
 

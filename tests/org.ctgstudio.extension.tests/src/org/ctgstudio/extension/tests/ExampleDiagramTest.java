@@ -109,6 +109,13 @@ class ExampleDiagramTest extends ExampleConventionTest {
     }
 
     @Test
+    void descriptionsAndToolMessagesNameItAsItsItemProviderDoes() {
+        assertEquals("Financement départemental Fonds départemental d'appui à la parentalité",
+                new DescriptionExpressions().evaluate("self._label", java.util.Map.of("self", funding),
+                        new ExpressionPlace(plan.getLabelFr(), "dep-funding", "labelExpression")));
+    }
+
+    @Test
     void documentsAndTheCommandLinePaintIt() {
         String svg = new DiagramPictures().svg(plan, ctg);
         int at = svg.indexOf("partement");

@@ -11,7 +11,7 @@ import org.ctgstudio.diagram.interpreter.ClassResolver;
 import org.ctgstudio.diagram.interpreter.ViewElement;
 import org.ctgstudio.diagram.server.Texts;
 import org.ctgstudio.diagram.server.glsp.CtgToolPalette;
-import org.ctgstudio.edit.CtgLabels;
+import org.ctgstudio.edit.CtgItemProviders;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -69,15 +69,15 @@ public class CreateEdgeHandler extends CreationHandler<CreateEdgeOperation, Edge
         EStructuralFeature feature = container.eClass().getEStructuralFeature(tool.getContainmentFeature());
         if (feature == null) {
             throw new RefusedException(Texts.format("tool.noContainer", CtgToolPalette.label(tool),
-                    CtgLabels.text(container), tool.getContainmentFeature()));
+                    CtgItemProviders.label(container), tool.getContainmentFeature()));
         }
         return labelled(AddCommand.create(domain(), container, feature, element), label);
     }
 
     private RefusedException wrongEnds(EdgeCreationTool tool, ViewElement source, ViewElement target) {
         return new RefusedException(Texts.format("tool.wrongEnds", CtgToolPalette.label(tool),
-                source == null ? "?" : CtgLabels.text(source.element()),
-                target == null ? "?" : CtgLabels.text(target.element())));
+                source == null ? "?" : CtgItemProviders.label(source.element()),
+                target == null ? "?" : CtgItemProviders.label(target.element())));
     }
 
     static Command labelled(Command command, String label) {

@@ -52,7 +52,7 @@ public class CreateNodeHandler extends CreationHandler<CreateNodeOperation, Node
                 : container.eClass().getEStructuralFeature(tool.getContainmentFeature());
         if (!(feature instanceof EReference)) {
             throw new RefusedException(Texts.format("tool.noContainer", CtgToolPalette.label(tool),
-                    container == null ? "?" : org.ctgstudio.edit.CtgLabels.text(container),
+                    container == null ? "?" : org.ctgstudio.edit.CtgItemProviders.label(container),
                     tool.getContainmentFeature()));
         }
         EObject element = DiagramCommands.newElement(new ClassResolver(root).resolve(tool.getEClass(),

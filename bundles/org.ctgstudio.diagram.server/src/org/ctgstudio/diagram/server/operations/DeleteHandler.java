@@ -11,7 +11,7 @@ import org.ctgstudio.diagram.description.Tool;
 import org.ctgstudio.diagram.interpreter.ViewElement;
 import org.ctgstudio.diagram.representation.RepresentationPackage;
 import org.ctgstudio.diagram.server.Texts;
-import org.ctgstudio.edit.CtgLabels;
+import org.ctgstudio.edit.CtgItemProviders;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -54,7 +54,7 @@ public class DeleteHandler extends DiagramOperationHandler<DeleteOperation> {
                 command.append(AddCommand.create(domain(), document().representation(),
                         RepresentationPackage.Literals.REPRESENTATION__HIDDEN_ELEMENTS, view.id()));
             } else {
-                throw new RefusedException(Texts.format("tool.notDeletable", CtgLabels.text(view.element())));
+                throw new RefusedException(Texts.format("tool.notDeletable", CtgItemProviders.label(view.element())));
             }
         }
         if (!deleted.isEmpty()) {

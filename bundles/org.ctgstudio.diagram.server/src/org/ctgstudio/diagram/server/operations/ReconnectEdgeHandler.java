@@ -5,7 +5,7 @@ import org.ctgstudio.diagram.description.ReconnectTool;
 import org.ctgstudio.diagram.description.Tool;
 import org.ctgstudio.diagram.interpreter.ViewElement;
 import org.ctgstudio.diagram.server.Texts;
-import org.ctgstudio.edit.CtgLabels;
+import org.ctgstudio.edit.CtgItemProviders;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -34,8 +34,8 @@ public class ReconnectEdgeHandler extends DiagramOperationHandler<ReconnectEdgeO
         if (source == null || target == null || !mapping.getSourceMappings().contains(source.mapping())
                 || !mapping.getTargetMappings().contains(target.mapping())) {
             throw new RefusedException(Texts.format("tool.wrongEnds", mapping.getLabelFr(),
-                    source == null ? "?" : CtgLabels.text(source.element()),
-                    target == null ? "?" : CtgLabels.text(target.element())));
+                    source == null ? "?" : CtgItemProviders.label(source.element()),
+                    target == null ? "?" : CtgItemProviders.label(target.element())));
         }
         CompoundCommand command = new CompoundCommand(Texts.format("command.reconnect"));
         if (DeleteHandler.relation(mapping)) {
