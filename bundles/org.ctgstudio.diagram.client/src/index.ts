@@ -6,6 +6,7 @@ import '../web/diagram.css';
 
 import {
     BaseJsonrpcGLSPClient,
+    CenterKeyboardListener,
     ConsoleLogger,
     DefaultTypes,
     DiagramLoader,
@@ -21,6 +22,7 @@ import {
     LayoutOperation,
     LogLevel,
     GLSPActionDispatcher,
+    GLSPPolylineEdgeRouter,
     STANDALONE_MODULE_CONFIG,
     SaveModelAction,
     TYPES,
@@ -39,6 +41,8 @@ import { Container, injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { CtgEditLabelUI } from './edit-label';
+import { CtgEdgeRouter } from './routing';
+import { CtgCenterKeyboardListener } from './viewport';
 import { CONTAINER, CtgEdge, CtgNode, EDGE, EDGE_LABEL, LABEL, NODE } from './model';
 import { CtgEdgeLabelView, CtgEdgeView, CtgLabelView, CtgNodeView } from './views';
 
@@ -83,6 +87,8 @@ const ctgModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     const context = { bind, unbind, isBound, rebind };
     bind(TYPES.IVNodePostprocessor).to(PaintedMarker).inSingletonScope();
     bindOrRebind(context, GlspEditLabelUI).to(CtgEditLabelUI).inSingletonScope();
+    bindOrRebind(context, GLSPPolylineEdgeRouter).to(CtgEdgeRouter).inSingletonScope();
+    bindOrRebind(context, CenterKeyboardListener).to(CtgCenterKeyboardListener).inSingletonScope();
     bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
     bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
     configureDefaultModelElements(context);
@@ -103,8 +109,9 @@ async function start(connection: MessageConnection, isReconnecting = false): Pro
         // sprotty's own minimum, 1 %, can.
         createDiagramOptionsModule({ clientId: 'sprotty', diagramType, glspClientProvider: async () => client },
             { zoomLimits: { min: 0.01, max: 20 } }),
-        ctgModule,
         STANDALONE_MODULE_CONFIG,
+        // After the standalone modules: it rebinds some of their services (the viewport keys).
+        ctgModule,
         // Measured: the edge-intersection module recomputes every crossing on each render (70 % of zoom/pan time).
         { remove: edgeIntersectionModule });
     await container.get(DiagramLoader).load({ requestModelOptions: { diagram, token, isReconnecting } });

@@ -2,9 +2,18 @@
 // CTG views: shapes, colours, dashes, icons, label lines and arrowheads from the server's style arguments. The
 // picture painter of the server (org.ctgstudio.diagram.render.DiagramPainter) draws the same outlines.
 import {
+    Bounds,
+    BoundsAware,
+    Dimension,
+    GChildElement,
+    GRoutableElement,
+    RoutedPoint,
+    getAbsoluteBounds,
+    getAbsoluteRouteBounds,
     GLabel,
     GEdge,
     GModelElement,
+    GNode,
     IViewArgs,
     Point,
     PolylineEdgeView,
@@ -16,7 +25,8 @@ import {
 } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
-import { Args, CtgNode, LINE_HEIGHT_FACTOR, PADDING } from './model';
+import { Memo } from './memo';
+import { Args, CtgEdge, CtgNode, LINE_HEIGHT_FACTOR, PADDING } from './model';
 
 const CORNER = 8;
 const ARROW = 10;
@@ -25,11 +35,29 @@ const ARROW = 10;
  * diagram zoomed out (label, lines, icon per node), which every zoom or pan step re-renders and repaints.
  */
 const MIN_READABLE_PX = 4;
+/** Arrowheads smaller than this on screen are not drawn: at that size they cannot be told from the line. */
+const MIN_ARROW_PX = 2;
+
+/**
+ * Elements are drawn when they are within this share of the window's size around it, not only inside it: one
+ * wheel step zooms by about 1.65, so a step in and back out (or a short pan) finds them still drawn, kept as they
+ * were (memo.ts), instead of removing them from the DOM and creating them again.
+ */
+const VIEW_MARGIN = 0.5;
+
+function nearView(bounds: Bounds, root: Readonly<GModelElement>): boolean {
+    const canvas = (root as unknown as { canvasBounds: Bounds }).canvasBounds;
+    const mx = canvas.width * VIEW_MARGIN;
+    const my = canvas.height * VIEW_MARGIN;
+    return bounds.x <= canvas.width + mx && bounds.x + bounds.width >= -mx
+        && bounds.y <= canvas.height + my && bounds.y + bounds.height >= -my;
+}
 
 /** Whether `size` user units are readable at the current zoom (the hidden measuring pass always draws). */
-function readable(element: Readonly<GModelElement>, size: number, context: RenderingContext): boolean {
+function readable(element: Readonly<GModelElement>, size: number, context: RenderingContext,
+    minimum = MIN_READABLE_PX): boolean {
     const zoom = (element.root as unknown as { zoom?: number }).zoom ?? 1;
-    return context.targetKind === 'hidden' || zoom * size >= MIN_READABLE_PX;
+    return context.targetKind === 'hidden' || zoom * size >= minimum;
 }
 
 function dash(style: unknown): string | undefined {
@@ -57,25 +85,41 @@ export function outline(shape: unknown, w: number, h: number): string {
 
 @injectable()
 export class CtgNodeView extends ShapeView {
+    private readonly memo = new Memo<CtgNode>((node, context) => this.draw(node, context));
+
+    override isVisible(node: Readonly<GChildElement & BoundsAware>, context: RenderingContext): boolean {
+        return context.targetKind === 'hidden' || !Dimension.isValid(node.bounds)
+            || nearView(getAbsoluteBounds(node), node.root);
+    }
+
     render(node: Readonly<CtgNode>, context: RenderingContext, args?: IViewArgs): VNode | undefined {
         if (!this.isVisible(node, context)) {
             return undefined;
         }
-        const a: Args = node.args ?? {};
+        // A container's child nodes change on their own (moved, selected): containers are drawn every time.
+        if (node.children.some(child => child instanceof GNode)) {
+            return this.draw(node, context);
+        }
+        return this.memo.of(node as CtgNode, context, [readable(node, Number(node.style.fontSize), context)]);
+    }
+
+    private draw(node: Readonly<CtgNode>, context: RenderingContext): VNode {
+        const a: Args = node.style;
         const w = Math.max(node.size.width, 0);
         const h = Math.max(node.size.height, 0);
         const header = typeof a.header === 'number' ? a.header : undefined;
+        const icon = node.iconPath;
         return (
             <g class-ctg-node={true} class-selected={node.selected} class-mouseover={node.hoverFeedback}>
                 <path class-ctg-shape={true} d={outline(a.shape, w, h)}
-                    style={{ fill: String(a.fill ?? '#FFFFFF'), stroke: String(a.stroke ?? '#3A3A3A'),
-                        strokeWidth: String(a.strokeWidth ?? 1), strokeDasharray: dash(a.strokeStyle) ?? 'none' }} />
+                    style={{ fill: String(a.fill), stroke: String(a.stroke), strokeWidth: String(a.strokeWidth),
+                        strokeDasharray: dash(a.strokeStyle) ?? 'none' }} />
                 {header !== undefined ? <path d={`M0 ${header} H${w}`}
-                    style={{ stroke: String(a.stroke ?? '#3A3A3A'), strokeWidth: String(a.strokeWidth ?? 1) }} /> : ''}
-                {a.iconPath && readable(node, Number(a.fontSize ?? 12), context) ? <path class-ctg-icon={true}
-                    d={String(a.iconPath)}
+                    style={{ stroke: String(a.stroke), strokeWidth: String(a.strokeWidth) }} /> : ''}
+                {icon && readable(node, Number(a.fontSize), context) ? <path class-ctg-icon={true}
+                    d={icon}
                     transform={`translate(${PADDING} ${PADDING})`}
-                    style={{ fill: 'none', stroke: String(a.stroke ?? '#3A3A3A'), strokeWidth: '1.4',
+                    style={{ fill: 'none', stroke: String(a.stroke), strokeWidth: '1.4',
                         strokeLinecap: 'round', strokeLinejoin: 'round' }} /> : ''}
                 {context.renderChildren(node)}
             </g>
@@ -83,20 +127,23 @@ export class CtgNodeView extends ShapeView {
     }
 }
 
-/** Label lines (wrapped on the server), in the parent's label colour and font. */
+/**
+ * Label lines (wrapped on the server), in the parent's label colour and font. Drawn whenever its node is (no culling
+ * of its own: the node's drawing is kept as long as the node does not change, see memo.ts).
+ */
 @injectable()
 export class CtgLabelView extends ShapeView {
     render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
-        const a: Args = ((label.parent as unknown as { args?: Args }).args) ?? {};
+        const a: Args = (label.parent as unknown as { style?: Args }).style ?? {};
         const size = Number(a.fontSize ?? 12);
-        if (!readable(label, size, context) || !this.isVisible(label, context)) {
+        if (!readable(label, size, context)) {
             return undefined;
         }
         const lineHeight = size * LINE_HEIGHT_FACTOR;
         const lines = label.text.split('\n');
         return (
             <text class-ctg-label={true} class-sprotty-label={true}
-                style={{ fontSize: `${size}px`, fill: String(a.labelColor ?? '#161616'),
+                style={{ fontSize: `${size}px`, fill: String(a.labelColor),
                     fontWeight: a.bold ? 'bold' : 'normal', fontStyle: a.italic ? 'italic' : 'normal' }}>
                 {lines.map((line, i) => <tspan x={0} y={lineHeight * 0.8 + i * lineHeight}>{line}</tspan>)}
             </text>
@@ -108,7 +155,7 @@ export class CtgLabelView extends ShapeView {
 @injectable()
 export class CtgEdgeLabelView extends ShapeView {
     render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
-        const a: Args = ((label.parent as unknown as { args?: Args }).args) ?? {};
+        const a: Args = (label.parent as unknown as { style?: Args }).style ?? {};
         const size = Number(a.fontSize ?? 11);
         if (!readable(label, size, context)) {
             return undefined;
@@ -119,7 +166,7 @@ export class CtgEdgeLabelView extends ShapeView {
             <g class-ctg-edge-label={true}>
                 <rect x={-2} y={-1} width={label.size.width + 4} height={label.size.height + 2}
                     style={{ fill: '#FFFFFF', fillOpacity: '0.9' }} />
-                <text style={{ fontSize: `${size}px`, fill: String(a.labelColor ?? '#3A3A3A') }}>
+                <text style={{ fontSize: `${size}px`, fill: String(a.labelColor) }}>
                     {lines.map((line, i) => <tspan x={0} y={lineHeight * 0.8 + i * lineHeight}>{line}</tspan>)}
                 </text>
             </g>
@@ -130,23 +177,49 @@ export class CtgEdgeLabelView extends ShapeView {
 /** Polyline edges with the description's colour, width, dashes and arrowheads (the default view draws none). */
 @injectable()
 export class CtgEdgeView extends PolylineEdgeView {
+    private readonly memo = new Memo<GEdge>((edge, context) => this.draw(edge, context));
+
+    override isVisible(edge: Readonly<GRoutableElement>, route: RoutedPoint[], context: RenderingContext): boolean {
+        return context.targetKind === 'hidden' || route.length === 0
+            || nearView(getAbsoluteRouteBounds(edge, route), edge.root);
+    }
+
+    override render(edge: Readonly<GEdge>, context: RenderingContext, args?: IViewArgs): VNode | undefined {
+        const route = this.edgeRouterRegistry.route(edge, args);
+        if (route.length < 2 || !this.isVisible(edge, route, context)) {
+            return super.render(edge, context, args);
+        }
+        const labels = readable(edge, Number((edge as CtgEdge).style.fontSize), context);
+        const arrows = readable(edge, ARROW, context, MIN_ARROW_PX);
+        return this.memo.of(edge as GEdge, context,
+            [route.map(point => `${point.x},${point.y}`).join(' '), labels, arrows]);
+    }
+
+    /** The edge as sprotty draws it (its route computed again: drawn only when something changed). */
+    private draw(edge: Readonly<GEdge>, context: RenderingContext): VNode | undefined {
+        return super.render(edge, context);
+    }
+
     protected override renderLine(edge: GEdge, segments: Point[], context: RenderingContext): VNode {
-        const a: Args = (edge as unknown as { args?: Args }).args ?? {};
+        const a: Args = (edge as CtgEdge).style;
         let path = `M ${segments[0].x},${segments[0].y}`;
         for (let i = 1; i < segments.length; i++) {
             path += ` L ${segments[i].x},${segments[i].y}`;
         }
         return (
             <path class-ctg-edge={true} d={path}
-                style={{ fill: 'none', stroke: String(a.stroke ?? '#666666'), strokeWidth: String(a.strokeWidth ?? 1),
+                style={{ fill: 'none', stroke: String(a.stroke), strokeWidth: String(a.strokeWidth),
                     strokeDasharray: dash(a.strokeStyle) ?? 'none' }} />
         ) as unknown as VNode;
     }
 
     protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext): VNode[] {
-        const a: Args = (edge as unknown as { args?: Args }).args ?? {};
+        const a: Args = (edge as CtgEdge).style;
         const result: VNode[] = [];
-        const color = String(a.stroke ?? '#666666');
+        if (!readable(edge, ARROW, context, MIN_ARROW_PX)) {
+            return result;
+        }
+        const color = String(a.stroke);
         const end = arrow(a.targetArrow, segments[segments.length - 1], segments[segments.length - 2], color);
         const start = arrow(a.sourceArrow, segments[0], segments[1], color);
         if (end) {

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.ctgstudio.diagram.registry.DescriptionRegistry;
 import org.ctgstudio.diagram.server.glsp.CtgDiagramModule;
-import org.eclipse.glsp.server.di.ServerModule;
+import org.ctgstudio.diagram.server.glsp.CtgGsonConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
 import org.eclipse.glsp.server.websocket.WebsocketModule;
@@ -77,7 +77,7 @@ public final class DiagramServer implements AutoCloseable {
         context.addServlet(new ServletHolder("export-png", export), "/export.png");
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             ServerEndpointConfig config = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, ENDPOINT)
-                    .configurator(new GLSPConfigurator(() -> Guice.createInjector(new ServerModule()
+                    .configurator(new GLSPConfigurator(() -> Guice.createInjector(new CtgGsonConfigurator.Server()
                             .configureDiagramModule(new CtgDiagramModule(this, registry)), new WebsocketModule())))
                     .build();
             // Jetty closes idle websockets after 30 s by default; a diagram left open in a tab must stay connected.

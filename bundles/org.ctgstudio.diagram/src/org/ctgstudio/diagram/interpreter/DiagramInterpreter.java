@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,6 @@ import org.ctgstudio.diagram.render.DiagramIcons;
 import org.ctgstudio.diagram.representation.ElementLayout;
 import org.ctgstudio.diagram.representation.Point;
 import org.ctgstudio.diagram.representation.Representation;
-import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -84,6 +84,7 @@ public final class DiagramInterpreter {
                 run.edges(mapping);
             }
         }
+        StyleArgs.putOnGraph(graph, run.icons);
         return run.view;
     }
 
@@ -101,6 +102,8 @@ public final class DiagramInterpreter {
         /** The feature each node mapping's direct edit tool sets. */
         final Map<DiagramElementMapping, String> editedFeatures = new HashMap<>();
         final InverseReferences inverse;
+        /** The icons the nodes name, in the order met. */
+        final Set<String> icons = new LinkedHashSet<>();
 
         Run(RepresentationDescription description, Representation representation, EObject root, DiagramView view,
                 boolean showHidden) {
@@ -227,10 +230,11 @@ public final class DiagramInterpreter {
             node.setId(id);
             node.setType(isContainer ? DiagramTypes.CONTAINER : DiagramTypes.NODE);
             node.setLayout(null);
-            putStyle(node.getArgs(), style);
+            StyleArgs.put(node.getArgs(), style, false);
             String iconPath = DiagramIcons.path(style.icon());
             if (iconPath != null) {
-                node.getArgs().put(DiagramTypes.ARG_ICON_PATH, iconPath);
+                node.getArgs().put(DiagramTypes.ARG_ICON, style.icon());
+                icons.add(style.icon());
             }
             String text = isBlank(mapping.getLabelExpression()) ? ""
                     : expressions.text(mapping.getLabelExpression(), variables(element, container),
@@ -374,7 +378,7 @@ public final class DiagramInterpreter {
             edge.setType(DiagramTypes.EDGE);
             edge.setSourceId(source.id());
             edge.setTargetId(target.id());
-            putStyle(edge.getArgs(), style);
+            StyleArgs.put(edge.getArgs(), style, true);
             ElementLayout layout = layouts.get(id);
             if (layout != null) {
                 for (Point point : layout.getBendpoints()) {
@@ -410,20 +414,6 @@ public final class DiagramInterpreter {
             label.setEdgePlacement(placement);
             return label;
         }
-    }
-
-    static void putStyle(EMap<String, Object> args, ResolvedStyle style) {
-        args.put(DiagramTypes.ARG_SHAPE, style.shape().getLiteral());
-        args.put(DiagramTypes.ARG_FILL, style.fillColor());
-        args.put(DiagramTypes.ARG_STROKE, style.borderColor());
-        args.put(DiagramTypes.ARG_STROKE_WIDTH, style.borderWidth());
-        args.put(DiagramTypes.ARG_STROKE_STYLE, style.borderStyle().getLiteral());
-        args.put(DiagramTypes.ARG_LABEL_COLOR, style.labelColor());
-        args.put(DiagramTypes.ARG_FONT_SIZE, style.fontSize());
-        args.put(DiagramTypes.ARG_BOLD, style.bold());
-        args.put(DiagramTypes.ARG_ITALIC, style.italic());
-        args.put(DiagramTypes.ARG_SOURCE_ARROW, style.sourceArrow().getLiteral());
-        args.put(DiagramTypes.ARG_TARGET_ARROW, style.targetArrow().getLiteral());
     }
 
     static boolean isBlank(String text) {

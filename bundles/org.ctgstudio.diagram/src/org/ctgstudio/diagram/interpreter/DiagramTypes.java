@@ -22,7 +22,13 @@ public final class DiagramTypes {
     public static final String ARG_FONT_SIZE = "fontSize";
     public static final String ARG_BOLD = "bold";
     public static final String ARG_ITALIC = "italic";
-    public static final String ARG_ICON_PATH = "iconPath";
+    /** A node's icon, by name (DiagramIcons); the graph's {@link #ARG_ICONS} has its path. */
+    public static final String ARG_ICON = "icon";
+    /** On the graph: the style of nodes and of edges when their args say nothing else (StyleArgs). */
+    public static final String ARG_NODE_STYLE = "nodeStyle";
+    public static final String ARG_EDGE_STYLE = "edgeStyle";
+    /** On the graph: the SVG path of each icon its nodes name. */
+    public static final String ARG_ICONS = "icons";
     public static final String ARG_SOURCE_ARROW = "sourceArrow";
     public static final String ARG_TARGET_ARROW = "targetArrow";
     /**

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ctgstudio.diagram.interpreter.DiagramTypes;
+import org.ctgstudio.diagram.interpreter.StyleArgs;
 import org.ctgstudio.diagram.interpreter.TextMeasurer;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
@@ -73,7 +74,7 @@ public final class DiagramPainter {
                 double y = dy + node.getPosition().getY();
                 absolute.put(node.getId(), new Rectangle2D.Double(x, y, node.getSize().getWidth(),
                         node.getSize().getHeight()));
-                shapes.put(node.getId(), String.valueOf(node.getArgs().get(DiagramTypes.ARG_SHAPE)));
+                shapes.put(node.getId(), String.valueOf(StyleArgs.of(node).get(DiagramTypes.ARG_SHAPE)));
                 collect(node.getChildren(), x, y);
             }
         }
@@ -109,7 +110,7 @@ public final class DiagramPainter {
 
     private void paintNode(Graphics2D g, GNode node) {
         Rectangle2D r = absolute.get(node.getId());
-        Map<String, Object> args = node.getArgs().map();
+        Map<String, Object> args = StyleArgs.of(node);
         Shape outline = outline(String.valueOf(args.get(DiagramTypes.ARG_SHAPE)), r);
         g.setColor(color(args.get(DiagramTypes.ARG_FILL), Color.WHITE));
         g.fill(outline);
@@ -119,7 +120,7 @@ public final class DiagramPainter {
         if (DiagramTypes.CONTAINER.equals(node.getType()) && args.get(DiagramTypes.ARG_HEADER) instanceof Number h) {
             g.draw(new Line2D.Double(r.getX(), r.getY() + h.doubleValue(), r.getMaxX(), r.getY() + h.doubleValue()));
         }
-        Object iconPath = args.get(DiagramTypes.ARG_ICON_PATH);
+        Object iconPath = args.get(DiagramTypes.ARG_ICON);
         if (iconPath != null) {
             AffineTransform saved = g.getTransform();
             g.translate(r.getX() + DiagramTypes.PADDING, r.getY() + DiagramTypes.PADDING);
@@ -156,7 +157,7 @@ public final class DiagramPainter {
             return;
         }
         List<Point2D> points = route(edge, source, target);
-        Map<String, Object> args = edge.getArgs().map();
+        Map<String, Object> args = StyleArgs.of(edge);
         Color color = color(args.get(DiagramTypes.ARG_STROKE), Color.DARK_GRAY);
         g.setColor(color);
         g.setStroke(stroke(args));

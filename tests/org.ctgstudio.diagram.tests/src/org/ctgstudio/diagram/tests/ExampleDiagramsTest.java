@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.ctgstudio.diagram.interpreter.DiagramTypes;
 import org.ctgstudio.diagram.interpreter.DiagramView;
+import org.ctgstudio.diagram.interpreter.StyleArgs;
 import org.ctgstudio.diagram.interpreter.ViewElement;
+import org.ctgstudio.diagram.render.DiagramIcons;
 import org.ctgstudio.diagram.representation.Representation;
 import org.ctgstudio.model.AgreementParty;
 import org.ctgstudio.model.Organisation;
@@ -179,5 +182,31 @@ class ExampleDiagramsTest {
         ViewElement facilityView = view.view(facility.getId());
         assertNotNull(facilityView);
         assertEquals(facility.getMunicipality().getId(), facilityView.parentId(), "inside its commune");
+    }
+
+    @Test
+    void onlyWhatDiffersFromTheDefaultStyleIsSent() {
+        DiagramView view = fixture.build(fixture.representation("plan-actions"));
+        Map<String, Object> graphArgs = view.graph().getArgs().map();
+        Map<?, ?> nodeStyle = (Map<?, ?>) graphArgs.get(DiagramTypes.ARG_NODE_STYLE);
+        Map<?, ?> edgeStyle = (Map<?, ?>) graphArgs.get(DiagramTypes.ARG_EDGE_STYLE);
+        Map<?, ?> icons = (Map<?, ?>) graphArgs.get(DiagramTypes.ARG_ICONS);
+        assertEquals("ROUNDED", nodeStyle.get(DiagramTypes.ARG_SHAPE));
+        assertEquals("ARROW", edgeStyle.get(DiagramTypes.ARG_TARGET_ARROW));
+        int withIcon = 0;
+        for (ViewElement element : view.views().values()) {
+            Map<String, Object> args = element.model().getArgs().map();
+            Map<?, ?> defaults = element.model() instanceof GEdge ? edgeStyle : nodeStyle;
+            defaults.forEach((key, value) -> assertFalse(value.equals(args.get(key)), element.id() + " " + key));
+            if (args.get(DiagramTypes.ARG_ICON) instanceof String icon) {
+                withIcon++;
+                assertEquals(DiagramIcons.path(icon), icons.get(icon), icon);
+            }
+            // What the painter and the client draw: the default, unless the element says otherwise.
+            Map<String, Object> style = StyleArgs.of(element.model());
+            assertEquals(args.getOrDefault(DiagramTypes.ARG_STROKE, defaults.get(DiagramTypes.ARG_STROKE)),
+                    style.get(DiagramTypes.ARG_STROKE));
+        }
+        assertTrue(withIcon > 0);
     }
 }
