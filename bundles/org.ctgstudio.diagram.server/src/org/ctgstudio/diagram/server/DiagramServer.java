@@ -35,7 +35,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
  * The diagram server: GLSP 2.3.0 in this JVM, on its own Jetty bound to 127.0.0.1 on a free port. It serves the
  * diagram client (static files of org.ctgstudio.diagram.client) and the GLSP websocket at {@link #ENDPOINT}.
  * Several diagrams ({@link DiagramDocument}s) share it; each websocket connection gets its own GLSP server
- * (injector), so closing one never stops the others or this server.
+ * (injector, made ahead: {@link GlspInjectors}), so closing one never stops the others or this server.
  * <p>
  * The websocket has no authentication of its own: the handshake must carry the token of an open document
  * ({@code ?token=}), and an Origin header, when the client sends one (browsers do), must be this server's.
@@ -50,6 +50,7 @@ public final class DiagramServer implements AutoCloseable {
     private final DescriptionRegistry registry;
     private final Map<String, DiagramDocument> documents = new ConcurrentHashMap<>();
     private Server jetty;
+    private GlspInjectors injectors;
     private int port;
 
     /** @param webRoot the built client (folder with diagram.html and its script); null: websocket only */
@@ -62,6 +63,8 @@ public final class DiagramServer implements AutoCloseable {
         if (jetty != null) {
             return;
         }
+        injectors = new GlspInjectors(() -> Guice.createInjector(new CtgGsonConfigurator.Server()
+                .configureDiagramModule(new CtgDiagramModule(this, registry)), new WebsocketModule()));
         Server server = new Server(new InetSocketAddress("127.0.0.1", 0));
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
@@ -77,8 +80,7 @@ public final class DiagramServer implements AutoCloseable {
         context.addServlet(new ServletHolder("export-png", export), "/export.png");
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             ServerEndpointConfig config = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, ENDPOINT)
-                    .configurator(new GLSPConfigurator(() -> Guice.createInjector(new CtgGsonConfigurator.Server()
-                            .configureDiagramModule(new CtgDiagramModule(this, registry)), new WebsocketModule())))
+                    .configurator(new GLSPConfigurator(injectors))
                     .build();
             // Jetty closes idle websockets after 30 s by default; a diagram left open in a tab must stay connected.
             container.setDefaultMaxSessionIdleTimeout(0);
@@ -158,6 +160,10 @@ public final class DiagramServer implements AutoCloseable {
         if (jetty != null) {
             jetty.stop();
             jetty = null;
+        }
+        if (injectors != null) {
+            injectors.close();
+            injectors = null;
         }
     }
 

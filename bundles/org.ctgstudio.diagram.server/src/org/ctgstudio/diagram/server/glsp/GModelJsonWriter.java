@@ -30,6 +30,7 @@ import com.google.gson.stream.JsonWriter;
  */
 public final class GModelJsonWriter implements TypeAdapterFactory {
 
+    /** The properties of each class, shared by the adapters of every Gson this factory serves. */
     private final Map<EClass, List<Property>> properties = new ConcurrentHashMap<>();
 
     private record Property(Field field, EStructuralFeature feature) {
@@ -40,56 +41,68 @@ public final class GModelJsonWriter implements TypeAdapterFactory {
         if (!GModelElement.class.isAssignableFrom(type.getRawType())) {
             return null;
         }
-        TypeAdapter<T> glsp = gson.getDelegateAdapter(this, type);
-        return new TypeAdapter<>() {
-            @Override
-            public void write(JsonWriter out, T value) throws IOException {
-                if (value == null) {
-                    out.nullValue();
-                } else {
-                    writeElement(gson, out, (GModelElement) value);
-                }
-            }
-
-            @Override
-            public T read(JsonReader in) throws IOException {
-                return glsp.read(in);
-            }
-        };
+        return new Writer<>(gson, gson.getDelegateAdapter(this, type));
     }
 
-    private void writeElement(Gson gson, JsonWriter out, GModelElement element) throws IOException {
-        out.beginObject();
-        for (Property property : properties.computeIfAbsent(element.eClass(), c -> list(element.getClass(), c))) {
-            if (!element.eIsSet(property.feature())) {
-                continue;
-            }
-            out.name(property.field().getName());
-            Object value;
-            try {
-                value = property.field().get(element);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
+    /** Writes like GLSP's adapter; reads through it. */
+    private final class Writer<T> extends TypeAdapter<T> {
+        private final Gson gson;
+        private final TypeAdapter<T> glsp;
+        /** Gson's adapter of each class met as a value (Gson looks it up through a new TypeToken on every call). */
+        private final Map<Class<?>, TypeAdapter<?>> adapters = new ConcurrentHashMap<>();
+
+        Writer(Gson gson, TypeAdapter<T> glsp) {
+            this.gson = gson;
+            this.glsp = glsp;
+        }
+
+        @Override
+        public void write(JsonWriter out, T value) throws IOException {
             if (value == null) {
                 out.nullValue();
-            } else if (value == element) {
-                throw new IllegalStateException("Object has a reference to itself.");
             } else {
-                writeValue(gson, out, value);
+                writeElement(out, (GModelElement) value);
             }
         }
-        out.endObject();
-    }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private void writeValue(Gson gson, JsonWriter out, Object value) throws IOException {
-        if (value instanceof String text) {
-            out.value(text);
-        } else if (value instanceof GModelElement element) {
-            writeElement(gson, out, element);
-        } else {
-            ((TypeAdapter) gson.getAdapter(value.getClass())).write(out, value);
+        @Override
+        public T read(JsonReader in) throws IOException {
+            return glsp.read(in);
+        }
+
+        private void writeElement(JsonWriter out, GModelElement element) throws IOException {
+            out.beginObject();
+            for (Property property : properties.computeIfAbsent(element.eClass(), c -> list(element.getClass(), c))) {
+                if (!element.eIsSet(property.feature())) {
+                    continue;
+                }
+                out.name(property.field().getName());
+                Object value;
+                try {
+                    value = property.field().get(element);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (value == null) {
+                    out.nullValue();
+                } else if (value == element) {
+                    throw new IllegalStateException("Object has a reference to itself.");
+                } else {
+                    writeValue(out, value);
+                }
+            }
+            out.endObject();
+        }
+
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        private void writeValue(JsonWriter out, Object value) throws IOException {
+            if (value instanceof String text) {
+                out.value(text);
+            } else if (value instanceof GModelElement element) {
+                writeElement(out, element);
+            } else {
+                ((TypeAdapter) adapters.computeIfAbsent(value.getClass(), gson::getAdapter)).write(out, value);
+            }
         }
     }
 
