@@ -113,8 +113,11 @@ public final class LibreOffice {
         }
         try {
             manager.execute(LibreOffice::withoutEditingAids);
-        } catch (OfficeException e) {
+        } catch (OfficeException | RuntimeException e) {
             // conversions are then slower, not different
+        } catch (Error e) {
+            OfficeUtils.stopQuietly(manager); // not left running without anyone to stop it
+            throw e;
         }
         return new LibreOffice(manager);
     }
