@@ -136,6 +136,9 @@ public final class DocumentGenerator {
         if (template.isDocx() && !(data.fragments().articles().isEmpty() && data.fragments().annexes().isEmpty())) {
             bytes = OutputFixes.fittedTables(bytes);
         }
+        if (!template.isDocx()) {
+            bytes = OutputFixes.uniqueTableNames(bytes);
+        }
         if (draft && !check.marksDraft()) {
             bytes = OutputFixes.draftBanner(bytes, template.isDocx());
         }

@@ -120,6 +120,10 @@ class ConventionDocumentsTest {
         }
         assertFalse(content.contains("${"), "no field left as text");
         assertTrue(content.contains("Pictures/"), "the plan's picture");
+        List<String> tables = java.util.regex.Pattern.compile("<table:table\\b[^>]*?\\btable:name=\"([^\"]*)\"")
+                .matcher(content).results().map(m -> m.group(1)).toList();
+        assertTrue(tables.size() > 2 * convention.getActions().size(), "the fiches' tables: " + tables.size());
+        assertEquals(tables.size(), new java.util.HashSet<>(tables).size(), "each table its own name: " + tables);
     }
 
     @Test

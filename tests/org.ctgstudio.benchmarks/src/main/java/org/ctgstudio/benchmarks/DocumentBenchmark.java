@@ -97,6 +97,14 @@ public final class DocumentBenchmark {
             double conversion = PersistenceBenchmark.median(() -> LibreOffice.shared().toPdf(docxBytes, true));
             Path profile = folder.resolve("profil-soffice");
             double soffice = PersistenceBenchmark.median(() -> soffice(docx, folder.resolve("soffice"), profile));
+            // For information: the same convention from the default LibreOffice template (the same document), its
+            // ODT converted by both.
+            Path odt = folder.resolve("convention.odt");
+            DocumentGenerator.generate(GenerationRequest.of(convention, DefaultTemplate.CONVENTION.load(false),
+                    OutputFormat.ODT, odt).withPictures(pdfRequest.pictures()));
+            byte[] odtBytes = Files.readAllBytes(odt);
+            double odtConversion = PersistenceBenchmark.median(() -> LibreOffice.shared().toPdf(odtBytes, false));
+            double odtSoffice = PersistenceBenchmark.median(() -> soffice(odt, folder.resolve("soffice"), profile));
             // The same for a convention of the example's size (12 fiches): LibreOffice's start weighs more there.
             Path smallDocx = folder.resolve("petite.docx");
             GenerationRequest small = GenerationRequest.of(SyntheticModels.convention(12), template, OutputFormat.DOCX,
@@ -126,6 +134,8 @@ public final class DocumentBenchmark {
                     pdf / soffice, PDF_TARGET, pdf / soffice <= PDF_TARGET ? "met" : "NOT met");
             System.out.printf(Locale.ROOT, "  of which PDF conversion by the running LibreOffice %.0f ms (%.2f x soffice)%n",
                     conversion, conversion / soffice);
+            System.out.printf(Locale.ROOT, "  from the ODT of the LibreOffice template: running LibreOffice %.0f ms, new"
+                    + " soffice %.0f ms: %.2f x soffice%n", odtConversion, odtSoffice, odtConversion / odtSoffice);
             System.out.printf(Locale.ROOT, "  12 fiches: PDF generation %.0f ms, new soffice %.0f ms: %.2f x soffice%n",
                     smallPdfTime, smallSoffice, smallPdfTime / smallSoffice);
         } finally {
@@ -159,11 +169,12 @@ public final class DocumentBenchmark {
         return new double[] {times[0][DOCX_RUNS / 2], times[1][DOCX_RUNS / 2]};
     }
 
-    private static void soffice(Path docx, Path out, Path profile) throws IOException, InterruptedException {
+    private static void soffice(Path document, Path out, Path profile) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
-                "--norestore", "--convert-to", "pdf", "--outdir", out.toString(), docx.toString())
+                "--norestore", "--convert-to", "pdf", "--outdir", out.toString(), document.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Path pdf = out.resolve(docx.getFileName().toString().replace(".docx", ".pdf"));
+        String name = document.getFileName().toString();
+        Path pdf = out.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0 || !Files.isRegularFile(pdf)) {
             process.destroyForcibly();
             throw new IllegalStateException("soffice --convert-to pdf failed");
