@@ -10,6 +10,7 @@ import {
     ConsoleLogger,
     DefaultTypes,
     DiagramLoader,
+    EdgeRouterRegistry,
     FeatureModule,
     GGraph,
     GLSPProjectionView,
@@ -41,7 +42,7 @@ import { Container, injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { CtgEditLabelUI } from './edit-label';
-import { CtgEdgeRouter } from './routing';
+import { CtgEdgeRouter, CtgEdgeRouterRegistry } from './routing';
 import { CtgCenterKeyboardListener } from './viewport';
 import { CONTAINER, CtgEdge, CtgNode, EDGE, EDGE_LABEL, LABEL, NODE } from './model';
 import { CtgEdgeLabelView, CtgEdgeView, CtgLabelView, CtgNodeView } from './views';
@@ -88,6 +89,7 @@ const ctgModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     bind(TYPES.IVNodePostprocessor).to(PaintedMarker).inSingletonScope();
     bindOrRebind(context, GlspEditLabelUI).to(CtgEditLabelUI).inSingletonScope();
     bindOrRebind(context, GLSPPolylineEdgeRouter).to(CtgEdgeRouter).inSingletonScope();
+    bindOrRebind(context, EdgeRouterRegistry).to(CtgEdgeRouterRegistry).inSingletonScope();
     bindOrRebind(context, CenterKeyboardListener).to(CtgCenterKeyboardListener).inSingletonScope();
     bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
     bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
