@@ -5,6 +5,7 @@ import '@vscode/codicons/dist/codicon.css';
 import '../web/diagram.css';
 
 import {
+    ApplicationIdProvider,
     BaseJsonrpcGLSPClient,
     CenterKeyboardListener,
     ConsoleLogger,
@@ -13,7 +14,7 @@ import {
     EdgeRouterRegistry,
     FeatureModule,
     GGraph,
-    GLSPProjectionView,
+    GLSPClient,
     GLSPWebSocketProvider,
     GLabel,
     GModelElement,
@@ -45,6 +46,7 @@ import { CtgEditLabelUI } from './edit-label';
 import { CtgEdgeRouter, CtgEdgeRouterRegistry } from './routing';
 import { CtgCenterKeyboardListener } from './viewport';
 import { CONTAINER, CtgEdge, CtgNode, EDGE, EDGE_LABEL, LABEL, NODE } from './model';
+import { CtgGraphView } from './overview';
 import { CtgEdgeLabelView, CtgEdgeView, CtgLabelView, CtgNodeView } from './views';
 
 const parameters = new URLSearchParams(window.location.search);
@@ -94,7 +96,7 @@ const ctgModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
     bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
     configureDefaultModelElements(context);
-    overrideModelElement(context, DefaultTypes.GRAPH, GGraph, GLSPProjectionView);
+    overrideModelElement(context, DefaultTypes.GRAPH, GGraph, CtgGraphView);
     configureModelElement(context, NODE, CtgNode, CtgNodeView);
     configureModelElement(context, CONTAINER, CtgNode, CtgNodeView);
     configureModelElement(context, LABEL, GLabel, CtgLabelView, { enable: [editLabelFeature] });
@@ -106,6 +108,12 @@ let container: Container | undefined;
 
 async function start(connection: MessageConnection, isReconnecting = false): Promise<void> {
     const client = new BaseJsonrpcGLSPClient({ id: 'ctg', connectionProvider: connection });
+    // The server's initialize round trip runs while the diagram container is built (a few hundred milliseconds of
+    // script); the loader then finds the answer, or waits for the same request (GLSP asks only once).
+    await client.start();
+    void client.initializeServer({
+        applicationId: ApplicationIdProvider.get(), protocolVersion: GLSPClient.protocolVersion
+    });
     container = initializeDiagramContainer(new Container(),
         // GLSP's 10 % minimum zoom cannot fit a large Plan d'actions (300 fiches: ~40,000 px tall) on one screen;
         // sprotty's own minimum, 1 %, can.

@@ -1,8 +1,6 @@
 /** @jsx svg */
-// CTG views: shapes, colours, dashes, icons, label lines and arrowheads from the server's style arguments. The
-// picture painter of the server (org.ctgstudio.diagram.render.DiagramPainter) draws the same outlines.
+// CTG views: shapes, colours, dashes, icons, label lines and arrowheads from the server's style arguments.
 import {
-    Bounds,
     BoundsAware,
     Dimension,
     GChildElement,
@@ -12,7 +10,6 @@ import {
     getAbsoluteRouteBounds,
     GLabel,
     GEdge,
-    GModelElement,
     GNode,
     IViewArgs,
     Point,
@@ -27,61 +24,9 @@ import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import { Memo } from './memo';
 import { Args, CtgEdge, CtgNode, LINE_HEIGHT_FACTOR, PADDING } from './model';
-
-const CORNER = 8;
-const ARROW = 10;
-/**
- * Text and icons smaller than this on screen (pixels) are not drawn: unreadable, yet most of the DOM of a large
- * diagram zoomed out (label, lines, icon per node), which every zoom or pan step re-renders and repaints.
- */
-const MIN_READABLE_PX = 4;
-/** Arrowheads smaller than this on screen are not drawn: at that size they cannot be told from the line. */
-const MIN_ARROW_PX = 2;
-
-/**
- * Elements are drawn when they are within this share of the window's size around it, not only inside it: one
- * wheel step zooms by about 1.65, so a step in and back out (or a short pan) finds them still drawn, kept as they
- * were (memo.ts), instead of removing them from the DOM and creating them again.
- */
-const VIEW_MARGIN = 0.5;
-
-function nearView(bounds: Bounds, root: Readonly<GModelElement>): boolean {
-    const canvas = (root as unknown as { canvasBounds: Bounds }).canvasBounds;
-    const mx = canvas.width * VIEW_MARGIN;
-    const my = canvas.height * VIEW_MARGIN;
-    return bounds.x <= canvas.width + mx && bounds.x + bounds.width >= -mx
-        && bounds.y <= canvas.height + my && bounds.y + bounds.height >= -my;
-}
-
-/** Whether `size` user units are readable at the current zoom (the hidden measuring pass always draws). */
-function readable(element: Readonly<GModelElement>, size: number, context: RenderingContext,
-    minimum = MIN_READABLE_PX): boolean {
-    const zoom = (element.root as unknown as { zoom?: number }).zoom ?? 1;
-    return context.targetKind === 'hidden' || zoom * size >= minimum;
-}
-
-function dash(style: unknown): string | undefined {
-    return style === 'DASHED' ? '6 4' : style === 'DOTTED' ? '1.5 3' : undefined;
-}
-
-/** The outline of a node shape in a w × h box (DiagramPainter.outline on the server). */
-export function outline(shape: unknown, w: number, h: number): string {
-    switch (shape) {
-        case 'ROUNDED':
-            return `M${CORNER} 0 H${w - CORNER} Q${w} 0 ${w} ${CORNER} V${h - CORNER} Q${w} ${h} ${w - CORNER} ${h}`
-                + ` H${CORNER} Q0 ${h} 0 ${h - CORNER} V${CORNER} Q0 0 ${CORNER} 0 Z`;
-        case 'ELLIPSE':
-            return `M0 ${h / 2} A${w / 2} ${h / 2} 0 1 0 ${w} ${h / 2} A${w / 2} ${h / 2} 0 1 0 0 ${h / 2} Z`;
-        case 'DIAMOND':
-            return `M${w / 2} 0 L${w} ${h / 2} L${w / 2} ${h} L0 ${h / 2} Z`;
-        case 'HEXAGON':
-            return `M${h / 3} 0 L${w - h / 3} 0 L${w} ${h / 2} L${w - h / 3} ${h} L${h / 3} ${h} L0 ${h / 2} Z`;
-        case 'NOTE':
-            return `M0 0 L${w - CORNER * 1.5} 0 L${w} ${CORNER * 1.5} L${w} ${h} L0 ${h} Z`;
-        default:
-            return `M0 0 H${w} V${h} H0 Z`;
-    }
-}
+import { nearView } from './culling';
+import { edgeInOverview, nodeInOverview } from './overview';
+import { ARROW, MIN_ARROW_PX, dash, outline, readable } from './shapes';
 
 @injectable()
 export class CtgNodeView extends ShapeView {
@@ -89,11 +34,11 @@ export class CtgNodeView extends ShapeView {
 
     override isVisible(node: Readonly<GChildElement & BoundsAware>, context: RenderingContext): boolean {
         return context.targetKind === 'hidden' || !Dimension.isValid(node.bounds)
-            || nearView(getAbsoluteBounds(node), node.root);
+            || nearView(node.id, getAbsoluteBounds(node), node.root);
     }
 
     render(node: Readonly<CtgNode>, context: RenderingContext, args?: IViewArgs): VNode | undefined {
-        if (!this.isVisible(node, context)) {
+        if (!this.isVisible(node, context) || nodeInOverview(node, context)) {
             return undefined;
         }
         // A container's child nodes change on their own (moved, selected): containers are drawn every time.
@@ -181,10 +126,13 @@ export class CtgEdgeView extends PolylineEdgeView {
 
     override isVisible(edge: Readonly<GRoutableElement>, route: RoutedPoint[], context: RenderingContext): boolean {
         return context.targetKind === 'hidden' || route.length === 0
-            || nearView(getAbsoluteRouteBounds(edge, route), edge.root);
+            || nearView(edge.id, getAbsoluteRouteBounds(edge, route), edge.root);
     }
 
     override render(edge: Readonly<GEdge>, context: RenderingContext, args?: IViewArgs): VNode | undefined {
+        if (edgeInOverview(edge, context)) {
+            return undefined;
+        }
         const route = this.edgeRouterRegistry.route(edge, args);
         if (route.length < 2 || !this.isVisible(edge, route, context)) {
             return super.render(edge, context, args);

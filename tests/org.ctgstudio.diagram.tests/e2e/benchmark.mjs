@@ -25,14 +25,18 @@ async function settled(page) {
   }
 }
 
-/** Fits the whole diagram on screen (Ctrl+Shift+F, as a user does) and waits until all its nodes are drawn. */
+/**
+ * Fits the whole diagram on screen (Ctrl+Shift+F, as a user does) and waits until all its nodes are drawn: on their
+ * own (g.ctg-node) or, a few pixels tall, in the overview drawing (its groups say how many nodes they draw).
+ */
 async function fitAll(page, nodes) {
   const before = await painted(page);
   await page.focus('#sprotty_graph');
   await page.keyboard.press('Control+Shift+KeyF');
   await paintedAtLeast(page, before + 1);
-  await page.waitForFunction(n => document.querySelectorAll('#sprotty g.ctg-node').length >= n, nodes,
-    { timeout: 120000, polling: 'raf' });
+  await page.waitForFunction(n => document.querySelectorAll('#sprotty g.ctg-node').length
+    + [...document.querySelectorAll('#sprotty g.ctg-overview')].reduce((sum, g) => sum + Number(g.dataset.nodes), 0)
+    >= n, nodes, { timeout: 120000, polling: 'raf' });
   await twoFrames(page);
 }
 
@@ -87,23 +91,15 @@ async function visibleNode(page, index) {
 }
 
 /**
- * From the whole diagram in view, zooms in with the wheel until about 100 %, on the node nearest the window's centre
- * among those of the densest column (the last layer: indicators), so that several nodes are then in view.
+ * From the whole diagram in view, zooms in with the wheel until about 100 %, at the window's middle height in the
+ * last column (the densest layer: indicators, at the diagram's right edge), so that several nodes are then in view.
  */
 async function zoomIntoNodes(page, nodes) {
   await fitAll(page, nodes);
   const target = await page.evaluate(() => {
     const view = document.getElementById('sprotty_graph').getBoundingClientRect();
-    const boxes = [...document.querySelectorAll('#sprotty g.ctg-node')].map(node => node.getBoundingClientRect());
-    const right = Math.max(...boxes.map(box => box.x));
-    let best;
-    for (const box of boxes.filter(b => b.x >= right - 2)) {
-      const d = Math.abs(box.y + box.height / 2 - (view.y + view.height / 2));
-      if (!best || d < best.d) {
-        best = { d, x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      }
-    }
-    return best;
+    const diagram = document.querySelector('#sprotty svg > g').getBoundingClientRect();
+    return { x: diagram.right - 1, y: view.y + view.height / 2 };
   });
   await page.mouse.move(target.x, target.y);
   const zoomLevel = () => page.evaluate(() => Number(/scale\(([0-9.e-]+)\)/

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +13,8 @@ import org.ctgstudio.diagram.registry.DescriptionRegistry;
 import org.ctgstudio.diagram.server.glsp.CtgDiagramModule;
 import org.ctgstudio.diagram.server.glsp.CtgGsonConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
+
+import jakarta.websocket.Extension;
 import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
 import org.eclipse.glsp.server.websocket.WebsocketModule;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
@@ -29,6 +32,7 @@ import org.eclipse.jetty.util.Fields;
 
 import com.google.inject.Guice;
 
+import jakarta.websocket.Extension;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 /**
@@ -80,7 +84,7 @@ public final class DiagramServer implements AutoCloseable {
         context.addServlet(new ServletHolder("export-png", export), "/export.png");
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             ServerEndpointConfig config = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, ENDPOINT)
-                    .configurator(new GLSPConfigurator(injectors))
+                    .configurator(new LoopbackConfigurator(injectors))
                     .build();
             // Jetty closes idle websockets after 30 s by default; a diagram left open in a tab must stay connected.
             container.setDefaultMaxSessionIdleTimeout(0);
@@ -184,6 +188,22 @@ public final class DiagramServer implements AutoCloseable {
                 }
             }
             return super.handle(request, response, callback);
+        }
+    }
+
+    /**
+     * GLSP's configurator without websocket compression: browsers ask for permessage-deflate, and Jetty then
+     * compressed every model (0.78 MB at 1,000 nodes, sent again on each change) for a connection that never leaves
+     * this machine, and the browser inflated it again.
+     */
+    private static final class LoopbackConfigurator extends GLSPConfigurator {
+        LoopbackConfigurator(GlspInjectors injectors) {
+            super(injectors);
+        }
+
+        @Override
+        public List<Extension> getNegotiatedExtensions(List<Extension> installed, List<Extension> requested) {
+            return List.of();
         }
     }
 }

@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 
 import org.ctgstudio.diagram.server.DiagramDocument;
@@ -62,6 +69,32 @@ class DiagramServerTest {
         // A session of another document's id with this token is not let in either.
         DiagramDocument other = fixture.open("gouvernance");
         assertEquals(null, fixture.server.document(other.id(), document.token()));
+    }
+
+    /** Browsers ask for permessage-deflate; on loopback it only costs (each model compressed, then inflated). */
+    @Test
+    void theWebsocketIsNotCompressed() throws Exception {
+        DiagramDocument document = fixture.open("plan-actions");
+        int port = fixture.server.port();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET /glsp?token=" + document.token() + " HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
+                    + "Origin: " + fixture.server.origin() + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            BufferedReader response = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String status = response.readLine();
+            assertTrue(status != null && status.contains(" 101 "), status);
+            List<String> headers = new ArrayList<>();
+            for (String line = response.readLine(); line != null && !line.isEmpty(); line = response.readLine()) {
+                headers.add(line.toLowerCase(Locale.ROOT));
+            }
+            assertTrue(headers.stream().anyMatch(h -> h.startsWith("upgrade: websocket")), headers::toString);
+            assertFalse(headers.stream().anyMatch(h -> h.startsWith("sec-websocket-extensions")), headers::toString);
+        }
     }
 
     @Test

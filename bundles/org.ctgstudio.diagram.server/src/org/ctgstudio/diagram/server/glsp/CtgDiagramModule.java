@@ -19,6 +19,7 @@ import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.model.GModelState;
@@ -48,6 +49,7 @@ public class CtgDiagramModule extends DiagramModule {
         bind(DiagramServer.class).toInstance(server);
         bind(DescriptionRegistry.class).toInstance(registry);
         bind(Clipboard.class).in(com.google.inject.Singleton.class);
+        bind(ModelSubmissionHandler.class).to(CtgModelSubmissionHandler.class).in(com.google.inject.Singleton.class);
     }
 
     @Override

@@ -1,0 +1,192 @@
+/** @jsx svg */
+// The overview drawing of a large diagram zoomed far out. Nodes a few pixels tall and edges without readable arrows
+// or labels are drawn together, one path per style, instead of one SVG group per element: zoomed out on a thousand
+// fiches, Chromium's painting of every element (layerize, pre-paint, paint) is most of a zoom or pan step, and
+// creating them all is most of the first drawing after « Ajuster à la fenêtre ». What a user acts on stays drawn on
+// its own: containers, selected or hovered elements, elements with feedback classes or problem markers, and, as soon
+// as the zoom makes them a few pixels tall, every node.
+import {
+    EdgeRouting,
+    GChildElement,
+    GEdge,
+    GLSPProjectionView,
+    GModelElement,
+    GNode,
+    GViewportRootElement,
+    Point,
+    RenderingContext,
+    svg
+} from '@eclipse-glsp/client';
+import { injectable } from 'inversify';
+import { VNode, h } from 'snabbdom';
+import { elementsNearView, startRendering } from './culling';
+import { Args, CtgEdge, CtgNode, LABEL, EDGE_LABEL } from './model';
+import { ARROW, MIN_ARROW_PX, MIN_READABLE_PX, outline, zoomOf } from './shapes';
+
+/** Nodes shorter than this on screen (pixels) are drawn in the overview: too small to aim at or to read. */
+export const OVERVIEW_NODE_PX = 4;
+
+type Feedback = GModelElement & {
+    selected?: boolean;
+    hoverFeedback?: boolean;
+    cssClasses?: string[];
+    opacity?: number;
+};
+
+/** Nothing drawn on the element itself but its style: no selection, hover, feedback class, fading or marker. */
+function plain(element: Feedback, labelType: string): boolean {
+    return !element.selected && !element.hoverFeedback && (element.cssClasses?.length ?? 0) === 0
+        && (element.opacity ?? 1) === 1
+        && (element as unknown as { children: readonly GModelElement[] }).children.every(c => c.type === labelType);
+}
+
+/** Whether this rendering of the diagram draws an overview (set before its elements are rendered). */
+let active = false;
+
+/** Whether `node` is drawn in the overview rather than on its own (never in sprotty's hidden measuring pass). */
+export function nodeInOverview(node: Readonly<GNode>, context: RenderingContext): boolean {
+    return active && context.targetKind !== 'hidden' && zoomOf(node) * node.size.height < OVERVIEW_NODE_PX
+        && plain(node as Feedback, LABEL);
+}
+
+/** Whether `edge` is drawn in the overview: arrowheads not drawn, labels unreadable, nothing on it but its style. */
+export function edgeInOverview(edge: Readonly<GEdge>, context: RenderingContext): boolean {
+    if (!active || context.targetKind === 'hidden') {
+        return false;
+    }
+    const zoom = zoomOf(edge);
+    return zoom * ARROW < MIN_ARROW_PX
+        && zoom * Number((edge as CtgEdge).style.fontSize ?? 11) < MIN_READABLE_PX
+        && plain(edge as Feedback, EDGE_LABEL);
+}
+
+/** Paths of one colour, width and dash, built as one string. */
+class Buckets {
+    readonly paths = new Map<string, { style: Args; d: string[] }>();
+
+    add(key: string, style: Args, d: string): void {
+        let bucket = this.paths.get(key);
+        if (!bucket) {
+            bucket = { style, d: [] };
+            this.paths.set(key, bucket);
+        }
+        bucket.d.push(d);
+    }
+}
+
+/**
+ * The overview of the diagram under `root`: its nodes then its edges that are drawn in it, in the diagram's own
+ * coordinates, each group marked with how many nodes it draws (`data-nodes`: the benchmark counts drawn nodes).
+ */
+export function renderOverview(root: GModelElement & { children: readonly GChildElement[] }, routing: EdgeRouting,
+    context: RenderingContext): VNode | undefined {
+    const zoom = zoomOf(root);
+    // Zoomed in enough, nothing can be in the overview; the views then draw everything (`active`).
+    active = context.targetKind !== 'hidden'
+        && (zoom * ARROW < MIN_ARROW_PX || zoom * smallestNode(root) < OVERVIEW_NODE_PX);
+    if (!active) {
+        return undefined;
+    }
+    const nodes = new Buckets();
+    const edges = new Buckets();
+    let count = 0;
+    const visit = (parent: GModelElement & { children: readonly GChildElement[] }, x: number, y: number): void => {
+        for (const child of parent.children) {
+            if (child instanceof GNode) {
+                const node = child as CtgNode;
+                const px = x + node.position.x;
+                const py = y + node.position.y;
+                if (node.children.some(c => c instanceof GNode)) {
+                    visit(node, px, py);
+                } else if (nodeInOverview(node, context)) {
+                    const a = node.style;
+                    nodes.add(`${a.fill}|${a.stroke}|${a.strokeWidth}|${a.strokeStyle}`, a,
+                        outline(a.shape, Math.max(node.size.width, 0), Math.max(node.size.height, 0), px, py));
+                    count++;
+                }
+            } else if (child instanceof GEdge && edgeInOverview(child, context)) {
+                const route = routing.get(child.id);
+                if (route && route.length >= 2) {
+                    const a = (child as CtgEdge).style;
+                    edges.add(`${a.stroke}|${a.strokeWidth}|${a.strokeStyle}`, a, line(route, x, y));
+                }
+            }
+        }
+    };
+    visit(root, 0, 0);
+    const groups: VNode[] = [];
+    for (const { style, d } of edges.paths.values()) {
+        groups.push(<path d={d.join(' ')} style={{ fill: 'none', stroke: String(style.stroke),
+            strokeWidth: String(style.strokeWidth), strokeOpacity: inked(style.strokeStyle) }} /> as unknown as VNode);
+    }
+    for (const { style, d } of nodes.paths.values()) {
+        groups.push(<path d={d.join(' ')} style={{ fill: String(style.fill), stroke: String(style.stroke),
+            strokeWidth: String(style.strokeWidth), strokeOpacity: inked(style.strokeStyle) }} /> as unknown as VNode);
+    }
+    if (groups.length === 0) {
+        return undefined;
+    }
+    return <g class-ctg-overview={true} attrs={{ 'data-nodes': String(count) }}>{...groups}</g> as unknown as VNode;
+}
+
+const smallest = new WeakMap<GModelElement, number>();
+
+/** The height of the diagram's smallest leaf node: zoomed in enough, nothing can be in the overview. */
+function smallestNode(root: GModelElement & { children: readonly GChildElement[] }): number {
+    let known = smallest.get(root);
+    if (known === undefined) {
+        known = Infinity;
+        const visit = (parent: { children: readonly GChildElement[] }): void => {
+            for (const child of parent.children) {
+                if (child instanceof GNode) {
+                    known = Math.min(known!, child.size.height);
+                    visit(child);
+                }
+            }
+        };
+        visit(root);
+        smallest.set(root, known);
+    }
+    return known;
+}
+
+/**
+ * Dashes are not drawn in the overview: a dash there is a small fraction of a pixel, and Chromium would still cut
+ * every line into them (tens of thousands of pieces per step). A dashed line is drawn lighter instead, in the share
+ * of its length that its dashes ink.
+ */
+function inked(style: unknown): string {
+    return style === 'DASHED' ? '0.6' : style === 'DOTTED' ? '0.33' : '1';
+}
+
+function line(route: readonly Point[], x: number, y: number): string {
+    let d = `M${route[0].x + x} ${route[0].y + y}`;
+    for (let i = 1; i < route.length; i++) {
+        d += `L${route[i].x + x} ${route[i].y + y}`;
+    }
+    return d;
+}
+
+/**
+ * The diagram's view: GLSP's (projection bars, grid) with the overview drawn under the elements drawn on their own,
+ * those near the view only (culling.ts), the routes computed once for both.
+ */
+@injectable()
+export class CtgGraphView extends GLSPProjectionView {
+    protected override renderSvg(model: Readonly<GViewportRootElement>, context: RenderingContext): VNode {
+        const edgeRouting = this.edgeRouterRegistry.routeAllChildren(model);
+        const transform = `scale(${model.zoom}) translate(${-model.scroll.x},${-model.scroll.y})`;
+        const overview = renderOverview(model as unknown as GModelElement & { children: readonly GChildElement[] },
+            edgeRouting, context);
+        startRendering();
+        // Only the top-level elements near the view are rendered (renderChildren reads nothing but `children`).
+        const near = { children: elementsNearView(model, edgeRouting) } as unknown as GViewportRootElement;
+        const children = context.targetKind === 'hidden' ? context.renderChildren(model, { edgeRouting })
+            : context.renderChildren(near, { edgeRouting });
+        return h('svg', { ns: SVG, style: { height: '100%', ...this.getGridStyle(model, context) },
+            class: { 'sprotty-graph': true } },
+        h('g', { ns: SVG, attrs: { transform } }, overview ? [overview, ...children] : children));
+    }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
