@@ -178,11 +178,16 @@ export class CtgGraphView extends GLSPProjectionView {
         const transform = `scale(${model.zoom}) translate(${-model.scroll.x},${-model.scroll.y})`;
         const overview = renderOverview(model as unknown as GModelElement & { children: readonly GChildElement[] },
             edgeRouting, context);
-        startRendering();
-        // Only the top-level elements near the view are rendered (renderChildren reads nothing but `children`).
-        const near = { children: elementsNearView(model, edgeRouting) } as unknown as GViewportRootElement;
-        const children = context.targetKind === 'hidden' ? context.renderChildren(model, { edgeRouting })
-            : context.renderChildren(near, { edgeRouting });
+        let children: VNode[];
+        if (context.targetKind === 'hidden') {
+            // Sprotty's measuring pass (while a node is moved) draws everything and is no drawing on screen.
+            children = context.renderChildren(model, { edgeRouting });
+        } else {
+            startRendering();
+            // Only the top-level elements near the view are rendered (renderChildren reads nothing but `children`).
+            const near = { children: elementsNearView(model, edgeRouting) } as unknown as GViewportRootElement;
+            children = context.renderChildren(near, { edgeRouting });
+        }
         return h('svg', { ns: SVG, style: { height: '100%', ...this.getGridStyle(model, context) },
             class: { 'sprotty-graph': true } },
         h('g', { ns: SVG, attrs: { transform } }, overview ? [overview, ...children] : children));
