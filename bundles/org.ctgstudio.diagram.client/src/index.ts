@@ -46,7 +46,7 @@ import { CtgEditLabelUI } from './edit-label';
 import { CtgEdgeRouter, CtgEdgeRouterRegistry } from './routing';
 import { CtgCenterKeyboardListener } from './viewport';
 import { CONTAINER, CtgEdge, CtgNode, EDGE, EDGE_LABEL, LABEL, NODE } from './model';
-import { CtgGraphView } from './overview';
+import { CtgGraphView } from './graph-view';
 import { CtgEdgeLabelView, CtgEdgeView, CtgLabelView, CtgNodeView } from './views';
 
 const parameters = new URLSearchParams(window.location.search);

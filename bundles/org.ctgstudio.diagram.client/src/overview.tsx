@@ -6,20 +6,9 @@
 // its own: containers, selected or hovered elements, elements with feedback classes or problem markers, and, as soon
 // as the zoom makes them a few pixels tall, every node.
 import {
-    EdgeRouting,
-    GChildElement,
-    GEdge,
-    GLSPProjectionView,
-    GModelElement,
-    GNode,
-    GViewportRootElement,
-    Point,
-    RenderingContext,
-    svg
+    EdgeRouting, GChildElement, GEdge, GModelElement, GNode, Point, RenderingContext, svg
 } from '@eclipse-glsp/client';
-import { injectable } from 'inversify';
-import { VNode, h } from 'snabbdom';
-import { elementsNearView, startRendering } from './culling';
+import { VNode } from 'snabbdom';
 import { Args, CtgEdge, CtgNode, LABEL, EDGE_LABEL } from './model';
 import { ARROW, MIN_ARROW_PX, MIN_READABLE_PX, outline, zoomOf } from './shapes';
 
@@ -166,32 +155,3 @@ function line(route: readonly Point[], x: number, y: number): string {
     }
     return d;
 }
-
-/**
- * The diagram's view: GLSP's (projection bars, grid) with the overview drawn under the elements drawn on their own,
- * those near the view only (culling.ts), the routes computed once for both.
- */
-@injectable()
-export class CtgGraphView extends GLSPProjectionView {
-    protected override renderSvg(model: Readonly<GViewportRootElement>, context: RenderingContext): VNode {
-        const edgeRouting = this.edgeRouterRegistry.routeAllChildren(model);
-        const transform = `scale(${model.zoom}) translate(${-model.scroll.x},${-model.scroll.y})`;
-        const overview = renderOverview(model as unknown as GModelElement & { children: readonly GChildElement[] },
-            edgeRouting, context);
-        let children: VNode[];
-        if (context.targetKind === 'hidden') {
-            // Sprotty's measuring pass (while a node is moved) draws everything and is no drawing on screen.
-            children = context.renderChildren(model, { edgeRouting });
-        } else {
-            startRendering();
-            // Only the top-level elements near the view are rendered (renderChildren reads nothing but `children`).
-            const near = { children: elementsNearView(model, edgeRouting) } as unknown as GViewportRootElement;
-            children = context.renderChildren(near, { edgeRouting });
-        }
-        return h('svg', { ns: SVG, style: { height: '100%', ...this.getGridStyle(model, context) },
-            class: { 'sprotty-graph': true } },
-        h('g', { ns: SVG, attrs: { transform } }, overview ? [overview, ...children] : children));
-    }
-}
-
-const SVG = 'http://www.w3.org/2000/svg';

@@ -36,7 +36,11 @@ public class CtgModelSubmissionHandler extends ModelSubmissionHandler {
         return result;
     }
 
-    /** Sprotty's {@code updateModel} with matches and no new root (GLSP's action class always carries a root). */
+    /**
+     * Sprotty's {@code updateModel} with matches and no new root (GLSP's action class always carries a root). Its
+     * fields are read by the JSON writer only.
+     */
+    @SuppressWarnings("unused")
     static final class UpdateModelMatchesAction extends Action {
         private final List<ModelDiff.Match> matches;
         private final boolean animate = false;
@@ -44,14 +48,6 @@ public class CtgModelSubmissionHandler extends ModelSubmissionHandler {
         UpdateModelMatchesAction(List<ModelDiff.Match> matches) {
             super(UpdateModelAction.KIND);
             this.matches = matches;
-        }
-
-        List<ModelDiff.Match> matches() {
-            return matches;
-        }
-
-        boolean animate() {
-            return animate;
         }
     }
 }

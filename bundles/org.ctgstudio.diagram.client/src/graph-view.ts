@@ -1,0 +1,38 @@
+// The diagram's root view: the overview (overview.tsx) under the elements drawn on their own, those near the view
+// only (culling.ts).
+import {
+    GChildElement, GLSPProjectionView, GModelElement, GViewportRootElement, RenderingContext
+} from '@eclipse-glsp/client';
+import { injectable } from 'inversify';
+import { VNode, h } from 'snabbdom';
+import { elementsNearView, startRendering } from './culling';
+import { renderOverview } from './overview';
+
+/**
+ * GLSP's view of the diagram (projection bars, grid), its SVG drawn here: the routes computed once for the overview
+ * and the elements.
+ */
+@injectable()
+export class CtgGraphView extends GLSPProjectionView {
+    protected override renderSvg(model: Readonly<GViewportRootElement>, context: RenderingContext): VNode {
+        const edgeRouting = this.edgeRouterRegistry.routeAllChildren(model);
+        const transform = `scale(${model.zoom}) translate(${-model.scroll.x},${-model.scroll.y})`;
+        const overview = renderOverview(model as unknown as GModelElement & { children: readonly GChildElement[] },
+            edgeRouting, context);
+        let children: VNode[];
+        if (context.targetKind === 'hidden') {
+            // Sprotty's measuring pass (while a node is moved) draws everything and is no drawing on screen.
+            children = context.renderChildren(model, { edgeRouting });
+        } else {
+            startRendering();
+            // Only the top-level elements near the view are rendered (renderChildren reads nothing but `children`).
+            const near = { children: elementsNearView(model, edgeRouting) } as unknown as GViewportRootElement;
+            children = context.renderChildren(near, { edgeRouting });
+        }
+        return h('svg', { ns: SVG, style: { height: '100%', ...this.getGridStyle(model, context) },
+            class: { 'sprotty-graph': true } },
+        h('g', { ns: SVG, attrs: { transform } }, overview ? [overview, ...children] : children));
+    }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
