@@ -1,12 +1,9 @@
 package org.ctgstudio.cli.diagram;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -104,7 +101,7 @@ public final class ExportDiagramCommand extends CliCommand {
         byte[] picture = "svg".equals(kind) ? pictures.svg(graph).getBytes(StandardCharsets.UTF_8) //$NON-NLS-1$
                 : pictures.png(graph, 1.0);
         try {
-            write(target, picture);
+            DiagramPictures.write(target, picture);
         } catch (IOException e) {
             throw failure("exportDiagram.writeFailed", console().show(target), e.getMessage()); //$NON-NLS-1$
         }
@@ -166,20 +163,5 @@ public final class ExportDiagramCommand extends CliCommand {
         String name = path.getFileName() == null ? "" : path.getFileName().toString(); //$NON-NLS-1$
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT); //$NON-NLS-1$
-    }
-
-    /** Writes {@code bytes} to a new file beside {@code target}, then moves it over the target in one step. */
-    private static void write(Path target, byte[] bytes) throws IOException {
-        // Named after the process, created as any new file (the user's umask), unlike a temporary file's 0600.
-        Path partial = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." //$NON-NLS-1$ //$NON-NLS-2$
-                + ProcessHandle.current().pid() + ".part"); //$NON-NLS-1$
-        try {
-            try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
-                stream.write(bytes);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
     }
 }

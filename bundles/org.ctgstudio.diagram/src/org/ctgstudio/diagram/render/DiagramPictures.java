@@ -2,7 +2,13 @@ package org.ctgstudio.diagram.render;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -162,4 +168,22 @@ public final class DiagramPictures {
         });
     }
 
+
+    /**
+     * Writes a picture's bytes to a new file beside {@code target}, then moves it over the target in one step: an
+     * interrupted export never leaves half a picture where the previous one was.
+     */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        // Named after the process, created as any new file (the user's umask), unlike a temporary file's 0600.
+        Path partial = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." //$NON-NLS-1$ //$NON-NLS-2$
+                + ProcessHandle.current().pid() + ".part"); //$NON-NLS-1$
+        try {
+            try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
+                stream.write(bytes);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
 }

@@ -85,6 +85,8 @@ public final class Messages extends NLS {
     public static String Indicators_title;
     public static String Fundings_title;
     public static String Governance_title;
+    public static String Editor_territoriesPage;
+    public static String Territories_title;
     public static String Editor_templatePage;
     public static String Editor_articlesPage;
     public static String Editor_annexesPage;

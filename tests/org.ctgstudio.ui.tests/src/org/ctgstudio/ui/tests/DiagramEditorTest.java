@@ -198,6 +198,42 @@ class DiagramEditorTest {
                 "the saved representation file was read again as a model, which unloaded the open diagram's state");
     }
 
+    /**
+     * F2 opens the label editor; the keys the workbench binds (Ctrl+A, Suppr, Ctrl+Z) then act in it, not on the
+     * model, and are the workbench's again once the edit is applied.
+     */
+    @Test
+    void keysTypedInTheLabelEditorStayInIt() throws Exception {
+        DiagramEditor editor = openPlan();
+        DiagramPage diagram = new DiagramPage(editor.browser());
+        ModelEditor model = editor.modelEditor();
+        GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) model.root();
+        Action action = action(model, diagram.visibleAction());
+        String title = action.getTitle();
+        int actions = ctg.getActions().size();
+        diagram.click(diagram.centre(DiagramPage.node(action.getNumber() + " ")));
+        assertTrue(DiagramPage.waitUntil(20, () -> first(editor) == action), "the fiche's node is not selected");
+        diagram.key(0, SWT.F2);
+        assertTrue(DiagramPage.waitUntil(20, () -> List.of("INPUT", "TEXTAREA").contains(diagram.evaluate(
+                "return document.activeElement ? document.activeElement.tagName : null;"))),
+                "F2 opened no label editor");
+        diagram.key(SWT.CTRL, 'a');
+        diagram.key(0, SWT.DEL);
+        for (char c : "accueil neuf".toCharArray()) {
+            diagram.key(0, c);
+        }
+        assertEquals(actions, ctg.getActions().size(), "Suppr in the label editor deleted a fiche");
+        diagram.key(0, SWT.CR);
+        assertTrue(DiagramPage.waitUntil(20, () -> "accueil neuf".equals(action.getTitle())),
+                "the label editor did not get the keys: " + action.getTitle());
+        assertEquals(actions, ctg.getActions().size());
+
+        diagram.click(diagram.emptySpot());
+        diagram.key(SWT.CTRL, 'z');
+        assertTrue(DiagramPage.waitUntil(20, () -> title.equals(action.getTitle())),
+                "Ctrl+Z is not the workbench's again after the edit: " + action.getTitle());
+    }
+
     /** The diagram closes, its model stays open: the view state the user changed is in the representation file. */
     @Test
     void closingTheDiagramKeepsItsLayersWhileTheModelStaysOpen() throws Exception {
@@ -234,7 +270,17 @@ class DiagramEditorTest {
         assertEquals("ctg-val-d-exemple-2025-2029.test-fiches.ctgr", diagram.getEditorInput().getName());
         DiagramPage drawn = new DiagramPage(diagram.browser());
         assertTrue(DiagramPage.waitUntil(60, () -> drawn.nodeTexts().contains("FA0")), drawn.nodeTexts());
-        assertTrue(RepresentationFiles.of(model).stream().anyMatch(f -> f.getName().contains("test-fiches")));
+        assertTrue(RepresentationFiles.of(model).stream().anyMatch(f -> f.getName().contains("test-fiches")),
+                () -> "not under its model: " + RepresentationFiles.of(model) + "; the file: "
+                        + contents(project.getFile("ctg-val-d-exemple-2025-2029.test-fiches.ctgr")));
+    }
+
+    private static String contents(IFile file) {
+        try {
+            return Files.readString(Path.of(file.getLocationURI()));
+        } catch (java.io.IOException | RuntimeException e) {
+            return e.toString();
+        }
     }
 
     private DiagramEditor openPlan() throws Exception {

@@ -3,7 +3,9 @@ package org.ctgstudio.diagram.ui.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EventObject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ctgstudio.diagram.representation.Representation;
 import org.ctgstudio.diagram.server.DiagramDocument;
@@ -17,6 +19,10 @@ import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -28,11 +34,13 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.browser.ProgressAdapter;
 import org.eclipse.swt.browser.ProgressEvent;
 import org.eclipse.swt.widgets.Composite;
@@ -47,6 +55,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
@@ -64,17 +73,30 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     public static final String ID = "org.ctgstudio.diagram.ui.diagramEditor"; //$NON-NLS-1$
 
+    /** The page's call when one of its text fields gains or loses the focus. */
+    private static final String TEXT_EDITING = "ctgTextEditing"; //$NON-NLS-1$
+
     /**
      * The page without web mode's own toolbar (the workbench's menus and keys do that here), and without the page's
      * own handling of the keys the workbench binds: WebKit gets the key events too, so Ctrl+Z would undo twice.
      * Keys typed into the page's label editor stay the page's; the editor's F2 sends an untrusted event, let through.
+     * The page says when one of its text fields (the label editor, the palette's search) has the focus: the
+     * workbench's bindings would take Suppr, Ctrl+A, Ctrl+Z … from it otherwise (see {@link #textEditing}).
      */
     private static final String WORKBENCH_PAGE_SCRIPT = "var s=document.createElement('style');s.textContent=" //$NON-NLS-1$
             + "'#ctg-toolbar{display:none!important}#sprotty{top:0!important}';document.head.appendChild(s);" //$NON-NLS-1$
-            + "window.addEventListener('keydown',function(e){if(!e.isTrusted){return;}var t=e.target;" //$NON-NLS-1$
-            + "if(t&&t.closest&&t.closest('input,textarea,[contenteditable]')){return;}var k=(e.key||'').toLowerCase();" //$NON-NLS-1$
+            + "var ctgField=function(e){var t=e.target;return !!(t&&t.closest&&t.closest('input,textarea,[contenteditable]'));};" //$NON-NLS-1$
+            + "window.addEventListener('keydown',function(e){if(!e.isTrusted||ctgField(e)){return;}" //$NON-NLS-1$
+            + "var k=(e.key||'').toLowerCase();" //$NON-NLS-1$
             + "if(((e.ctrlKey||e.metaKey)&&'zysa'.indexOf(k)>=0)||k==='delete'||k==='f2'){" //$NON-NLS-1$
-            + "e.stopImmediatePropagation();e.preventDefault();}},true);"; //$NON-NLS-1$
+            + "e.stopImmediatePropagation();e.preventDefault();}},true);" //$NON-NLS-1$
+            + "document.addEventListener('focusin',function(e){if(ctgField(e)){" + TEXT_EDITING + "(true);}},true);" //$NON-NLS-1$ //$NON-NLS-2$
+            + "document.addEventListener('focusout',function(e){if(ctgField(e)){" + TEXT_EDITING + "(false);}},true);"; //$NON-NLS-1$ //$NON-NLS-2$
+
+    /** The commands a text field of the page handles itself while it has the focus. */
+    private static final List<ActionFactory> TEXT_COMMANDS = List.of(ActionFactory.UNDO, ActionFactory.REDO,
+            ActionFactory.DELETE, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE, ActionFactory.SELECT_ALL,
+            ActionFactory.RENAME);
 
     private ModelEditor modelEditor;
     private DiagramDocument document;
@@ -85,8 +107,13 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     private IContentOutlinePage outline;
     private final CommandStackListener dirtyListener = this::commandStackChanged;
     private final ISelectionListener pageSelection = this::selectedElsewhere;
+    private final IResourceChangeListener fileListener = this::workspaceChanged;
+    private final Map<String, IAction> diagramHandlers = new HashMap<>();
     private boolean closing;
-    /** The model editor closed or read the model again: its choice (save or discard) covers this diagram too. */
+    /**
+     * The model editor closed or read the model again (its choice, save or discard, covers this diagram too), or the
+     * representation file was deleted: nothing is written back.
+     */
     private boolean modelGone;
 
     @Override
@@ -119,6 +146,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         modelEditor.addSessionListener(this);
         modelEditor.domain().getCommandStack().addCommandStackListener(dirtyListener);
         site.getPage().addPostSelectionListener(pageSelection);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
     }
 
     @Override
@@ -130,6 +158,13 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
                 browser.execute(WORKBENCH_PAGE_SCRIPT);
             }
         });
+        new BrowserFunction(browser, TEXT_EDITING) {
+            @Override
+            public Object function(Object[] arguments) {
+                textEditing(arguments.length > 0 && Boolean.TRUE.equals(arguments[0]));
+                return null;
+            }
+        };
         browser.setUrl(DiagramUi.server().pageAddress(document));
         getSite().setSelectionProvider(selection);
         Display display = parent.getDisplay();
@@ -142,6 +177,9 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         bars.setGlobalActionHandler(ActionFactory.RENAME.getId(),
                 action(this::editLabel, "org.eclipse.ui.edit.rename")); //$NON-NLS-1$
         bars.updateActionBars();
+        for (ActionFactory command : TEXT_COMMANDS) {
+            diagramHandlers.put(command.getId(), bars.getGlobalActionHandler(command.getId()));
+        }
         new DiagramMenu(this).install(browser);
         problems = new DiagramProblems(modelEditor.file(), modelEditor.resource(), document.link(), display);
         selection.setSelection(new StructuredSelection(document.root()));
@@ -156,6 +194,21 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         };
         action.setActionDefinitionId(commandId);
         return action;
+    }
+
+    /**
+     * A text field of the page gains or loses the focus. The workbench sees every key before the Browser does, and a
+     * key bound to a command with a handler goes to the handler: while the user types a label, Suppr would delete
+     * the node, Ctrl+A select the diagram and Ctrl+Z undo the model. So the diagram's handlers of those commands are
+     * withdrawn while a field has the focus (the keys then reach the field), and put back when it loses it.
+     */
+    void textEditing(boolean editing) {
+        if (browser == null || browser.isDisposed()) {
+            return;
+        }
+        IActionBars bars = getEditorSite().getActionBars();
+        diagramHandlers.forEach((id, handler) -> bars.setGlobalActionHandler(id, editing ? null : handler));
+        bars.updateActionBars();
     }
 
     /** The element(s) selected in the diagram: the Properties view, the Outline and the tree follow. */
@@ -231,6 +284,43 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         } catch (CoreException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The representation file was renamed or moved (in the Project Explorer or elsewhere): this diagram follows it;
+     * deleted: this diagram closes without writing it again.
+     */
+    private void workspaceChanged(IResourceChangeEvent event) {
+        IFile file = ((IFileEditorInput) getEditorInput()).getFile();
+        IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+        if (delta == null || delta.getKind() != IResourceDelta.REMOVED) {
+            return;
+        }
+        Display display = getSite().getShell().getDisplay();
+        if ((delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
+            IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(delta.getMovedToPath());
+            display.asyncExec(() -> movedTo(moved));
+        } else {
+            display.asyncExec(() -> {
+                if (!closing) {
+                    modelGone = true;
+                    closing = true;
+                    getSite().getPage().closeEditor(this, false);
+                }
+            });
+        }
+    }
+
+    private void movedTo(IFile moved) {
+        if (closing || browser == null || browser.isDisposed()) {
+            return;
+        }
+        document.representation().eResource().setURI(RepresentationFiles.uri(moved));
+        setInputWithNotify(new FileEditorInput(moved));
+        if (document.representation().getName() == null) {
+            setPartName(moved.getName());
+        }
+        setTitleToolTip(moved.getFullPath().toString());
     }
 
     /** The model was read again: this diagram reopens on the new model's objects. */
@@ -366,6 +456,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     @Override
     public void dispose() {
         closing = true;
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
         getSite().getPage().removePostSelectionListener(pageSelection);
         if (problems != null) {
             problems.dispose();

@@ -3,7 +3,6 @@ package org.ctgstudio.diagram.ui.internal;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -136,11 +135,8 @@ final class DiagramMenu {
         DiagramPictures pictures = new DiagramPictures(DiagramUi.registry());
         Representation representation = editor.document().representation();
         try {
-            if (png) {
-                Files.write(file, pictures.png(representation, 1.0));
-            } else {
-                Files.writeString(file, pictures.svg(representation), StandardCharsets.UTF_8);
-            }
+            DiagramPictures.write(file, png ? pictures.png(representation, 1.0)
+                    : pictures.svg(representation).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             MessageDialog.openError(editor.getSite().getShell(), Messages.Menu_exportFailedTitle,
                     NLS.bind(Messages.Menu_exportFailed, file, e.getMessage()));

@@ -24,6 +24,22 @@ public final class Messages extends NLS {
     public static String Menu_newRepresentation;
     public static String Menu_openRepresentation;
     public static String Menu_none;
+    public static String Export_title;
+    public static String Export_pageTitle;
+    public static String Export_pageDescription;
+    public static String Export_representation;
+    public static String Export_format;
+    public static String Export_svg;
+    public static String Export_png;
+    public static String Export_target;
+    public static String Export_browse;
+    public static String Export_noRepresentation;
+    public static String Export_noTarget;
+    public static String Export_noFolder;
+    public static String Export_isFolder;
+    public static String Export_extension;
+    public static String Export_replaceTitle;
+    public static String Export_replace;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,7 +10,6 @@ import org.ctgstudio.diagram.store.RepresentationResource;
 import org.ctgstudio.diagram.store.Representations;
 import org.ctgstudio.diagram.ui.DiagramUi;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -74,15 +73,16 @@ public final class RepresentationFiles {
         return editor;
     }
 
-    /** The representation files of a model file (beside it, named after it), by name. */
+    /**
+     * The representation files of a model file, by name: those beside it that draw it (their content says so), and
+     * those named after it that cannot be read (so that opening one says what is wrong).
+     */
     public static List<IFile> of(IFile model) {
         List<IFile> files = new ArrayList<>();
-        IContainer folder = model.getParent();
-        String prefix = base(model) + "."; //$NON-NLS-1$
         try {
-            for (IResource member : folder.members()) {
+            for (IResource member : model.getParent().members()) {
                 if (member instanceof IFile file && RepresentationResource.EXTENSION.equals(file.getFileExtension())
-                        && file.getName().startsWith(prefix)) {
+                        && model.getName().equals(modelName(file))) {
                     files.add(file);
                 }
             }
@@ -93,8 +93,22 @@ public final class RepresentationFiles {
         return files;
     }
 
-    /** The model file of a representation file, by name (its folder, its name without the description), or null. */
+    /** The model file of a representation file when it is beside it (its content says which), or null. */
     public static IFile modelByName(IFile representation) {
+        String name = modelName(representation);
+        if (name == null || representation.getParent() == null) {
+            return null;
+        }
+        IFile model = representation.getParent().getFile(new Path(name));
+        return model.exists() && !model.equals(representation) ? model : null;
+    }
+
+    /** The file name of the model drawn, from the content, or from the file name for a file that cannot be read. */
+    private static String modelName(IFile representation) {
+        RepresentationHeader header = RepresentationHeader.of(representation);
+        if (header.readable()) {
+            return header.model();
+        }
         String name = representation.getName();
         int first = name.indexOf('.');
         if (first < 0 || representation.getParent() == null) {
@@ -103,9 +117,9 @@ public final class RepresentationFiles {
         String base = name.substring(0, first);
         try {
             for (IResource member : representation.getParent().members()) {
-                if (member instanceof IFile file && !file.equals(representation) && base.equals(base(file))
+                if (member instanceof IFile file && base.equals(base(file))
                         && !RepresentationResource.EXTENSION.equals(file.getFileExtension())) {
-                    return file;
+                    return file.getName();
                 }
             }
         } catch (CoreException e) {
@@ -114,11 +128,15 @@ public final class RepresentationFiles {
         return null;
     }
 
-    /** The description a representation file's name says (or null). */
+    /** The description of a representation file (its content says which), or null. */
     public static RepresentationDescription descriptionOf(IFile representation) {
-        String name = representation.getName();
-        String[] parts = name.split("\\."); //$NON-NLS-1$
-        return parts.length >= 3 ? DiagramUi.registry().get(parts[parts.length - 2]) : null;
+        String id = RepresentationHeader.of(representation).descriptionId();
+        return id == null ? null : DiagramUi.registry().get(id);
+    }
+
+    /** The name a representation file gives itself, or null. */
+    public static String nameOf(IFile representation) {
+        return RepresentationHeader.of(representation).name();
     }
 
     private static String base(IFile file) {

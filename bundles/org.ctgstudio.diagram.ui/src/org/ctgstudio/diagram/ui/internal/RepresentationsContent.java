@@ -58,12 +58,13 @@ public final class RepresentationsContent implements ITreeContentProvider, IReso
             event.getDelta().accept(delta -> {
                 if (delta.getResource() instanceof IFile file && "ctgr".equals(file.getFileExtension()) //$NON-NLS-1$
                         && (delta.getKind() & (IResourceDelta.ADDED | IResourceDelta.REMOVED)) != 0) {
-                    IFile model = RepresentationFiles.modelByName(file);
+                    // Its folder, not its model: a removed file no longer says which model it drew.
+                    Object folder = file.getParent();
                     Control control = viewer.getControl();
-                    if (model != null && !control.isDisposed()) {
+                    if (folder != null && !control.isDisposed()) {
                         control.getDisplay().asyncExec(() -> {
                             if (!control.isDisposed()) {
-                                viewer.refresh(model);
+                                viewer.refresh(folder);
                             }
                         });
                     }

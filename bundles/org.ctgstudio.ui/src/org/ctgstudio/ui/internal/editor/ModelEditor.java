@@ -6,6 +6,7 @@ import java.util.EventObject;
 import java.util.List;
 
 import org.ctgstudio.edit.CtgItemProviders;
+import org.ctgstudio.model.CtgWorkspace;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.deployment.CafDeploymentPlan;
 import org.ctgstudio.model.template.ConventionTemplate;
@@ -164,6 +165,10 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
                     Messages.Editor_indicatorsPage, "indicators"); //$NON-NLS-1$
             addFormPage(TemplatePages.parameters(parent, template, session.adapterFactory()),
                     Messages.Editor_parametersPage, "parameters"); //$NON-NLS-1$
+        }
+        if (session.root() instanceof CtgWorkspace workspace) {
+            addFormPage(ReferenceDataPages.territories(parent, workspace, session.adapterFactory()),
+                    Messages.Editor_territoriesPage, "territories"); //$NON-NLS-1$
         }
         if (session.root() instanceof CafDeploymentPlan plan) {
             coveragePage = new CoveragePage(parent, plan, session.domain().getCommandStack());
