@@ -182,7 +182,7 @@ public final class DocumentGenerator {
                     List<String> unknown = TemplateChecker.unknownNames(article.texte());
                     if (!unknown.isEmpty()) {
                         failures.add(Messages.format("article.unknownNames", article.numero(), article.titre(),
-                                String.join(", ", unknown)));
+                                String.join(", ", unknown), unknown.size()));
                         return article;
                     }
                     text = new Template("article", new StringReader(article.texte()), TEXTS);

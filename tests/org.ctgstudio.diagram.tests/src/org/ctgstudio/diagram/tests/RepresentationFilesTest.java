@@ -107,8 +107,8 @@ class RepresentationFilesTest {
                 fixture.convention, true);
         List<String> messages = Representations.prune(representation, complete);
         assertEquals(1, messages.size());
-        assertTrue(messages.get(0).startsWith("2 élément(s) de la représentation « Plan d'actions » n'existent plus"),
-                messages.get(0));
+        assertTrue(messages.get(0).startsWith("2 éléments de la représentation « Plan d'actions » n'existent plus "
+                + "dans le modèle et ont été retirés : "), messages.get(0));
         assertTrue(messages.get(0).contains("_deleted-action") && messages.get(0).contains("_deleted-indicator"));
         assertEquals(1, representation.getLayouts().size());
         assertTrue(representation.getHiddenElements().isEmpty());

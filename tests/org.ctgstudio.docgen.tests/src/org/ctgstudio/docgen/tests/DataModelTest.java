@@ -2,6 +2,7 @@ package org.ctgstudio.docgen.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -16,7 +17,12 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.ctgstudio.docgen.DocumentException;
+import org.ctgstudio.docgen.DocumentGenerator;
+import org.ctgstudio.docgen.GenerationRequest;
+import org.ctgstudio.docgen.OutputFormat;
 import org.ctgstudio.docgen.Pictures;
+import org.ctgstudio.docgen.TemplateFile;
 import org.ctgstudio.docgen.check.DataModelSchema;
 import org.ctgstudio.docgen.model.Article;
 import org.ctgstudio.docgen.model.ConventionViews;
@@ -26,6 +32,7 @@ import org.ctgstudio.docgen.model.Montant;
 import org.ctgstudio.docgen.model.Nombre;
 import org.ctgstudio.docgen.model.Pourcentage;
 import org.ctgstudio.docgen.model.TemplateData;
+import org.ctgstudio.model.ArticleInstance;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.validation.RuleProfile;
@@ -100,6 +107,29 @@ class DataModelTest {
             assertTrue(text.contains("du 1er janvier 2025 au 31 d\u00E9cembre 2029"), text);
             assertFalse(text.contains("${"), text);
         }
+    }
+
+    /** An article's unknown fields are listed after how many there are, in the singular or the plural. */
+    @Test
+    void unknownFieldsOfAnArticleAreCountedAndListed() throws Exception {
+        GlobalTerritorialAgreement copy = Examples.convention();
+        ArticleInstance article = copy.getArticles().get(10);
+        String named = "Article " + article.getNumber() + " \u00AB " + article.getTitle()
+                + " \u00BB de la convention : ";
+        article.setBody("Du ${convention.debutt} au ${convention.finn}.");
+        String two = articleFailure(copy);
+        assertTrue(two.startsWith(named + "champs inconnus dans son texte : ") && two.contains("debutt")
+                && two.contains("finn"), two);
+        article.setBody("Du ${convention.debut} au ${convention.finn}.");
+        String one = articleFailure(copy);
+        assertTrue(one.startsWith(named + "champ inconnu dans son texte : ") && !one.contains("debut,"), one);
+    }
+
+    private static String articleFailure(GlobalTerritorialAgreement agreement) throws Exception {
+        Path out = Files.createTempDirectory("article").resolve("a.docx");
+        TemplateFile template = Documents.docx("articles.docx", "[#list convention.articles as a]${a.texte}[/#list]");
+        return assertThrows(DocumentException.class, () -> DocumentGenerator.generate(
+                GenerationRequest.of(agreement, template, OutputFormat.DOCX, out))).getMessage();
     }
 
     @Test

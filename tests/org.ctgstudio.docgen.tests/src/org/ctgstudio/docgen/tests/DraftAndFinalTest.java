@@ -75,8 +75,10 @@ class DraftAndFinalTest {
         Path out = folder.resolve("doc.docx");
         DocumentException e = assertThrows(DocumentException.class, () -> DocumentGenerator.generate(
                 GenerationRequest.of(withErrors, template, OutputFormat.DOCX, out).withFinality(Finality.FINAL, false)));
-        assertTrue(e.getMessage().contains("erreur(s) de validation") && e.getMessage().contains("Caf"),
-                e.getMessage());
+        // the variant's one error (CTG-SIG-01), in the singular
+        assertTrue(e.getMessage().startsWith("La convention comporte 1 erreur de validation : le document définitif "
+                + "est refusé tant qu'elle n'est pas corrigée. Générez un projet, corrigez-la, ou confirmez")
+                && e.getMessage().contains("Caf"), e.getMessage());
         assertFalse(Files.exists(out));
         GenerationResult forced = generate(withErrors, template, Finality.FINAL, true);
         assertFalse(forced.draft(), "the user insisted");

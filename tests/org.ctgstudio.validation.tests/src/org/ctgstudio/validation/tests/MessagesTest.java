@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.ChoiceFormat;
 import java.text.Format;
 import java.text.MessageFormat;
@@ -12,18 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import org.ctgstudio.edit.CtgLabels;
 import org.ctgstudio.model.AgreementParty;
-import org.ctgstudio.model.resource.ModelFiles;
-import org.ctgstudio.templates.TemplateInstantiator;
 import org.ctgstudio.tests.support.Examples;
-import org.ctgstudio.validation.CtgValidator;
 import org.ctgstudio.validation.Finding;
-import org.ctgstudio.validation.fixes.QuickFixes;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.junit.jupiter.api.Test;
@@ -34,72 +39,175 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesTest {
 
-    /** The message bundles of the non-UI layers: base name and a class of their bundle. */
-    private static final List<Object[]> BUNDLES = List.of(
-            new Object[] {"org/ctgstudio/validation/rules/messages", CtgValidator.class},
-            new Object[] {"org/ctgstudio/validation/messages", CtgValidator.class},
-            new Object[] {"org/ctgstudio/validation/fixes/messages", QuickFixes.class},
-            new Object[] {"org/ctgstudio/templates/messages", TemplateInstantiator.class},
-            new Object[] {"org/ctgstudio/edit/labels", CtgLabels.class},
-            new Object[] {"org/ctgstudio/model/resource/messages", ModelFiles.class});
+    /** Build output and installed packages hold no message files of the product (nor do the test bundles, tests/). */
+    private static final Set<String> NOT_SOURCES = Set.of("target", "bin", "node_modules");
 
     /** Agreement written with parentheses: « thématique(s) », « décliné(e) », « an(s) ». */
     private static final Pattern PARENTHESISED_AGREEMENT = Pattern.compile("\\((s|e|es|x|ne|le|nt|aux)\\)");
     private static final Pattern CHOICE = Pattern.compile("\\{\\d+,choice,");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[,}]");
+    private static final Pattern EMPTY_LIST = Pattern.compile(":\\s*[.;,](?!\\w)|\\(\\s*\\)|«\\s*»|,\\s*,");
+    private static final Pattern DOUBLED_WORD = Pattern.compile("(?iu)(?<![\\p{L}'-])(\\p{L}+)\\s+\\1(?![\\p{L}'-])");
+    /** A command-line diagnostic keeps the « FILE:LINE: SEVERITY: RULE: » prefix that editors and CI parse. */
+    private static final Pattern DIAGNOSTIC_PREFIX = Pattern.compile("^Alpha(:\\d+)?: (\\S+: )*");
+    /** The names given to the text arguments: distinct, so that a name given twice shows; vowels, for elisions. */
+    private static final List<String> NAMES = List.of("Alpha", "Echo", "India", "Oscar", "Uniform", "Ambre", "Iris",
+            "Opale");
+    private static final Pattern UNELIDED_DE = Pattern.compile(
+            "\\bde (" + String.join("|", NAMES) + ")(?! [€%])|\\bde [aeiouéèêàâîôû]");
 
+    /**
+     * Every message template of the product, found in the source tree: each French {@code *_fr.properties} (the
+     * bundles' messages, {@code plugin_fr.properties} of the bundles and of the examples, the French translations of
+     * Eclipse's texts) and the English file beside it.
+     */
     @Test
     void everyTemplateReadsWellInFrenchAndEnglish() throws Exception {
+        Path root = Examples.root();
+        List<Path> frenchFiles = frenchFiles(root);
+        assertTrue(!frenchFiles.isEmpty(), "no *_fr.properties under " + root);
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        for (Object[] bundle : BUNDLES) {
-            Properties french = load((String) bundle[0] + "_fr.properties", (Class<?>) bundle[1]);
-            Properties english = load((String) bundle[0] + ".properties", (Class<?>) bundle[1]);
-            assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(french.stringPropertyNames()),
-                    bundle[0] + ": the same keys in both languages");
+        for (Path frenchFile : frenchFiles) {
+            String where = root.relativize(frenchFile).toString();
+            Properties french = load(frenchFile);
+            Path englishFile = frenchFile.resolveSibling(
+                    frenchFile.getFileName().toString().replace("_fr.properties", ".properties"));
+            Properties english = Files.exists(englishFile) ? load(englishFile) : null;
+            if (english == null && !translatesAnotherBundle(frenchFile)) {
+                problems.add(where + ": no English file beside it");
+            }
+            if (english != null) {
+                assertEquals(new TreeSet<>(english.stringPropertyNames()),
+                        new TreeSet<>(french.stringPropertyNames()), where + ": the same keys in both languages");
+            }
             for (String key : new TreeSet<>(french.stringPropertyNames())) {
                 checked++;
-                check(bundle[0] + "_fr " + key, french.getProperty(key), Locale.FRENCH, problems);
-                check(bundle[0] + " " + key, english.getProperty(key), Locale.ENGLISH, problems);
+                check(where + " " + key, french.getProperty(key), Locale.FRENCH, problems);
+                if (english != null) {
+                    check(root.relativize(englishFile) + " " + key, english.getProperty(key), Locale.ENGLISH,
+                            problems);
+                }
             }
         }
-        assertEquals(List.of(), problems);
-        assertTrue(checked > 200, "the templates were found: " + checked);
+        assertEquals(List.of(), problems.stream().distinct().toList());
+        assertTrue(checked > 2000, "the templates were found: " + checked);
+        for (String module : List.of("bundles/org.ctgstudio.ui", "bundles/org.ctgstudio.validation",
+                "bundles/org.ctgstudio.edit", "examples/org.ctgstudio.example.extension")) {
+            assertTrue(frenchFiles.stream().anyMatch(file -> file.startsWith(root.resolve(module))),
+                    "the walk reached " + module);
+        }
     }
 
-    /** Formats a template with sample arguments (each choice at its limits) and checks the texts. */
+    /** The *_fr.properties of the repository, but for build output, hidden folders and the test bundles. */
+    private static List<Path> frenchFiles(Path root) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                String name = dir.equals(root) ? "" : dir.getFileName().toString();
+                return name.startsWith(".") || NOT_SOURCES.contains(name) || dir.equals(root.resolve("tests"))
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.getFileName().toString().endsWith("_fr.properties")) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
+    }
+
+    /** A translation fragment (org.ctgstudio.nl.fr.*): the English texts are those of its host, an Eclipse bundle. */
+    private static boolean translatesAnotherBundle(Path file) throws IOException {
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+            Path manifest = dir.resolve("META-INF/MANIFEST.MF");
+            if (Files.exists(manifest)) {
+                return Files.readString(manifest, StandardCharsets.UTF_8).contains("Fragment-Host:");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Formats a template with sample arguments (each choice at its limits) and checks the texts. A text without
+     * placeholder is shown as written (plugin.xml labels, NLS fields); one with placeholders goes through
+     * MessageFormat (or NLS.bind, which reads quotes the same way).
+     */
     private static void check(String where, String template, Locale locale, List<String> problems) {
-        checkQuotesInChoices(where, template, problems);
-        MessageFormat format = new MessageFormat(template, locale);
-        Format[] formats = format.getFormatsByArgumentIndex();
-        for (double sample : new double[] {1, 2, 12}) {
+        boolean placeholders = PLACEHOLDER.matcher(template).find();
+        if (template.isBlank()) {
+            problems.add(where + ": empty");
+        }
+        if (placeholders) {
+            checkQuotes(where, template, problems);
+        }
+        MessageFormat format = placeholders ? new MessageFormat(template, locale) : null;
+        Format[] formats = placeholders ? format.getFormatsByArgumentIndex() : new Format[0];
+        for (long sample : new long[] {0, 1, 2, 12}) {
             Object[] arguments = new Object[formats.length];
             for (int i = 0; i < formats.length; i++) {
-                arguments[i] = formats[i] == null ? "Alpha" : (Object) (long) sample;
+                arguments[i] = formats[i] == null ? NAMES.get(i % NAMES.size()) : (Object) sample;
             }
-            String text = format.format(arguments);
+            String text = placeholders ? format.format(arguments) : template;
             if (PARENTHESISED_AGREEMENT.matcher(text).find()) {
                 problems.add(where + ": agreement in parentheses: " + text);
             }
-            if (text.contains("{") || text.contains("}") || text.contains("  ")) {
+            if (PLACEHOLDER.matcher(text).find() || doubleSpace(text)) {
                 problems.add(where + ": badly formed: " + text);
             }
-            if (locale == Locale.FRENCH && Pattern.compile("[^\\s\\u00A0\\u202F«][:;?!]").matcher(text).find()
-                    && !text.matches(".*\\d:\\d.*")) {
+            if (EMPTY_LIST.matcher(text).find()) {
+                problems.add(where + ": an empty list or value: " + text);
+            }
+            checkNames(where, text, formats, problems);
+            String sentence = template.startsWith("{0}:") ? DIAGNOSTIC_PREFIX.matcher(text).replaceFirst("") : text;
+            if (locale == Locale.FRENCH && Pattern.compile("[^\\s\\u00A0\\u202F«][:;?!]").matcher(sentence).find()
+                    && !Pattern.compile("\\d:\\d").matcher(sentence).find()) {
                 problems.add(where + ": French puts a space before : ; ? ! — " + text);
             }
-            if (locale == Locale.ENGLISH && Pattern.compile("\\s[:;?!,.]").matcher(text).find()) {
+            if (locale == Locale.ENGLISH && Pattern.compile("\\s[:;?!,.](?!\\w)").matcher(text).find()) {
                 problems.add(where + ": English puts no space before punctuation — " + text);
             }
-            // "Alpha" stands for a name: « de Alpha » must be « d'Alpha » (amounts and rates are no names)
-            if (locale == Locale.FRENCH && Pattern.compile("\\bde (Alpha(?! [€%])|[aeiouéèêàâîôû])").matcher(text)
-                    .find()) {
+            // The names stand for names: « de Alpha » must be « d'Alpha » (amounts and rates are no names)
+            if (locale == Locale.FRENCH && UNELIDED_DE.matcher(text).find()) {
                 problems.add(where + ": French elides « de » before a vowel — " + text);
             }
         }
     }
 
-    /** In a choice branch holding a placeholder, a single quote would be read as MessageFormat quoting. */
-    private static void checkQuotesInChoices(String where, String template, List<String> problems) {
+    /** Two spaces in a row, but in a line laid out on purpose (indented: the command line's exit codes). */
+    private static boolean doubleSpace(String text) {
+        return Stream.of(text.split("\n|%n")).anyMatch(line -> !line.startsWith(" ") && line.contains("  "));
+    }
+
+    /** No word twice in a row, no name given twice in one clause. */
+    private static void checkNames(String where, String text, Format[] formats, List<String> problems) {
+        Matcher doubled = DOUBLED_WORD.matcher(text);
+        if (doubled.find()) {
+            problems.add(where + ": « " + doubled.group() + " »: " + text);
+        }
+        for (String clause : text.split("[.:;,\\n]")) {
+            for (int i = 0; i < formats.length; i++) {
+                String name = NAMES.get(i % NAMES.size());
+                if (formats[i] == null && clause.indexOf(name) != clause.lastIndexOf(name)) {
+                    problems.add(where + ": the same name twice: " + text);
+                }
+            }
+        }
+    }
+
+    /**
+     * With arguments, a single quote starts MessageFormat quoting: an apostrophe is written {@code ''} (only a
+     * quoted brace stays single); in a choice branch holding a placeholder, even {@code ''} would be read as quoting.
+     */
+    private static void checkQuotes(String where, String template, List<String> problems) {
+        if (template.replace("''", "").replaceAll("'[{}]'", "").contains("'")) {
+            problems.add(where + ": an apostrophe to write '' (MessageFormat quoting): " + template);
+        }
         Matcher choice = CHOICE.matcher(template);
         while (choice.find()) {
             int depth = 1;
@@ -120,12 +228,17 @@ class MessagesTest {
         }
     }
 
-    private static Properties load(String resource, Class<?> owner) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = owner.getClassLoader().getResourceAsStream(resource)) {
-            assertTrue(in != null, resource + " not found");
-            properties.load(in);
+    /** Reads a properties file as ResourceBundle does: UTF-8, or ISO-8859-1 (with \\u escapes) when it is not. */
+    private static Properties load(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
         }
+        Properties properties = new Properties();
+        properties.load(new StringReader(text));
         return properties;
     }
 

@@ -1,5 +1,6 @@
 package org.ctgstudio.ui.internal.properties;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -117,7 +117,7 @@ public final class ProblemsSection extends AbstractPropertySection {
         List<IMarker> markers = markers(element);
         table.setInput(markers);
         summary.setText(markers.isEmpty() ? Messages.Properties_noProblem
-                : NLS.bind(Messages.Properties_problemCount, markers.size()));
+                : MessageFormat.format(Messages.Properties_problemCount, markers.size())); // a choice: not NLS.bind
         summary.getParent().layout();
     }
 

@@ -134,8 +134,8 @@ class ExportDiagramCommandTest {
     void anUnknownRepresentationListsTheAvailableOnesAndWritesNothing() throws Exception {
         Path out = fresh("jamais.svg");
         Cli.Run run = assertFails(2, CONVENTION, "--representation", "organigramme", "--out", TARGET + "jamais.svg");
-        assertTrue(run.err().startsWith("Représentation introuvable : organigramme. Représentations de " + CONVENTION
-                + " : plan-actions (Plan d'actions), partenariat (Partenariat), gouvernance (Gouvernance), "
+        assertTrue(run.err().startsWith("Représentation introuvable : organigramme. Représentations disponibles dans "
+                + CONVENTION + " : plan-actions (Plan d'actions), partenariat (Partenariat), gouvernance (Gouvernance), "
                 + "territoire (Territoire et équipements)"), run.err());
         assertFalse(Files.exists(out));
 
