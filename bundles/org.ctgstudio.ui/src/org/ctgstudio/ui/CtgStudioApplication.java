@@ -2,6 +2,7 @@ package org.ctgstudio.ui;
 
 import org.ctgstudio.ui.internal.Messages;
 import org.ctgstudio.ui.internal.workbench.CtgWorkbenchAdvisor;
+import org.ctgstudio.ui.internal.workbench.ErrorLogHandler;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -19,6 +20,7 @@ public final class CtgStudioApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) throws Exception {
         Display.setAppName(Messages.Application_name);
+        ErrorLogHandler.install();
         Display display = PlatformUI.createDisplay();
         try {
             if (!lockWorkspace(display)) {
