@@ -2,7 +2,9 @@ package org.ctgstudio.ui.emf;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -109,6 +111,15 @@ public final class EditingActions implements CommandStackListener, ISelectionCha
             bars.setGlobalActionHandler(action.getId(), action);
         }
         bars.updateActionBars();
+    }
+
+    /** The actions by the id of the global action each handles (undo, delete …), in the order of the menus. */
+    public Map<String, IAction> handlers() {
+        Map<String, IAction> handlers = new LinkedHashMap<>();
+        for (DomainAction action : actions) {
+            handlers.put(action.getId(), action);
+        }
+        return handlers;
     }
 
     /** The actions, in menu order (undo, redo, delete, cut, copy, paste). */

@@ -126,10 +126,17 @@ class DataModelTest {
     }
 
     private static String articleFailure(GlobalTerritorialAgreement agreement) throws Exception {
-        Path out = Files.createTempDirectory("article").resolve("a.docx");
+        // Refused before anything is written: the folder stays empty and goes at once.
+        Path folder = Files.createTempDirectory("article");
+        Path out = folder.resolve("a.docx");
         TemplateFile template = Documents.docx("articles.docx", "[#list convention.articles as a]${a.texte}[/#list]");
-        return assertThrows(DocumentException.class, () -> DocumentGenerator.generate(
-                GenerationRequest.of(agreement, template, OutputFormat.DOCX, out))).getMessage();
+        try {
+            return assertThrows(DocumentException.class, () -> DocumentGenerator.generate(
+                    GenerationRequest.of(agreement, template, OutputFormat.DOCX, out))).getMessage();
+        } finally {
+            Files.deleteIfExists(out);
+            Files.delete(folder);
+        }
     }
 
     @Test

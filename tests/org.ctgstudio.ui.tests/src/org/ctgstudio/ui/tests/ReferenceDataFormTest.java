@@ -31,7 +31,7 @@ class ReferenceDataFormTest {
     void theTerritoriesPageShowsAndEditsEachTerritorysContext() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         ModelEditor editor = (ModelEditor) IDE.openEditor(page,
-                UiTests.importExampleProject().getFile("referentiel-caf-exemple.ctgw"), true);
+                UiTests.importExampleProject().getFile(org.ctgstudio.tests.support.Examples.REFERENCE_DATA), true);
         CtgWorkspace data = (CtgWorkspace) editor.root();
         UiTests.processEvents();
         Control territories = UiTests.page(editor, "territories");

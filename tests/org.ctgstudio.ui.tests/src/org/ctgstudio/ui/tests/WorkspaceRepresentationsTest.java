@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.ctgstudio.diagram.representation.RepresentationPackage;
 import org.ctgstudio.diagram.ui.internal.DiagramEditor;
 import org.ctgstudio.diagram.ui.internal.ExportDiagramWizard;
 import org.ctgstudio.diagram.ui.internal.RepresentationFiles;
@@ -21,6 +22,7 @@ import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -105,7 +107,14 @@ class WorkspaceRepresentationsTest {
         IFile plan = project.getFile(PLAN);
         DiagramEditor editor = (DiagramEditor) RepresentationFiles.open(page, plan);
         ModelEditor modelEditor = editor.modelEditor();
+        // A change of the diagram's own (« Calques > Indicateurs » unticked), which its closing or a save would write.
+        modelEditor.domain().getCommandStack().execute(RemoveCommand.create(modelEditor.domain(),
+                editor.document().representation(), RepresentationPackage.Literals.REPRESENTATION__ACTIVE_LAYERS,
+                "plan-indicators"));
         plan.delete(true, null);
+        modelEditor.doSave(null); // before the diagram has closed (its closing waits for the event loop)
+        assertFalse(Files.exists(Path.of(project.getLocation().toFile().getPath(), PLAN)),
+                "a save right after the deletion wrote the representation again");
         assertTrue(DiagramPage.waitUntil(10, () -> Stream.of(page.getEditorReferences())
                 .noneMatch(r -> r.getEditor(false) instanceof DiagramEditor)), "the deleted diagram stays open");
         assertNotNull(page.findEditor(new FileEditorInput(project.getFile(Examples.CONVENTION))),
@@ -126,6 +135,54 @@ class WorkspaceRepresentationsTest {
         assertNotNull(descriptor, "no export wizard for representations");
         assertEquals("Image d'une représentation (SVG, PNG)", descriptor.getLabel());
         IFile plan = project.getFile(PLAN);
+        exportsClosedRepresentations(descriptor, plan, folder);
+
+        // The model open with an unsaved change, the diagram closed: the picture has the change, and the model
+        // editor's resource set is as it was (the representation read for the picture only).
+        ModelEditor modelEditor = RepresentationFiles.modelEditor(page, project.getFile(Examples.CONVENTION));
+        Action action = ((org.ctgstudio.model.GlobalTerritorialAgreement) modelEditor.root()).getActions().get(0);
+        modelEditor.domain().getCommandStack().execute(SetCommand.create(modelEditor.domain(), action,
+                PlanPackage.Literals.ACTION__TITLE, "Titre non enregistré"));
+        int resources = modelEditor.domain().getResourceSet().getResources().size();
+        assertTrue(svgText(export(descriptor, plan, folder.resolve("non-enregistre.svg"))).contains("Titre non enregistré"),
+                "the picture is not the model as the workbench has it");
+        assertEquals(resources, modelEditor.domain().getResourceSet().getResources().size(),
+                "the export left the representation in the model editor's resource set");
+
+        // The diagram open: as it is now (a layer switched off, not saved).
+        DiagramEditor diagram = (DiagramEditor) RepresentationFiles.open(page, plan);
+        modelEditor.domain().getCommandStack().execute(RemoveCommand.create(modelEditor.domain(),
+                diagram.document().representation(), RepresentationPackage.Literals.REPRESENTATION__ACTIVE_LAYERS,
+                "plan-indicators"));
+        String shown = svgText(export(descriptor, plan, folder.resolve("ouvert.svg")));
+        assertTrue(shown.contains("Titre non enregistré") && !shown.contains("-I1"),
+                "the picture is not the open diagram as it is now");
+    }
+
+    /** The wizard with the representation selected, a file name given: finishes and returns the file written. */
+    private Path export(IWizardDescriptor descriptor, IFile plan, Path file) throws Exception {
+        ExportDiagramWizard wizard = (ExportDiagramWizard) descriptor.createWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(plan));
+        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            control(dialog, Text.class, "target").setText(file.toString());
+            assertTrue(wizard.canFinish(), "cannot finish: " + dialog.getCurrentPage().getErrorMessage());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        return file;
+    }
+
+    private static String svgText(Path svg) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile()).getDocumentElement()
+                .getTextContent();
+    }
+
+    private void exportsClosedRepresentations(IWizardDescriptor descriptor, IFile plan, Path folder)
+            throws Exception {
         IWorkbenchWizard created = descriptor.createWizard();
         ExportDiagramWizard wizard = (ExportDiagramWizard) created;
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(plan));

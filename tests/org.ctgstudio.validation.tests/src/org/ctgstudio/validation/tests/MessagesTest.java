@@ -74,6 +74,7 @@ class MessagesTest {
             Path englishFile = frenchFile.resolveSibling(
                     frenchFile.getFileName().toString().replace("_fr.properties", ".properties"));
             Properties english = Files.exists(englishFile) ? load(englishFile) : null;
+            boolean formatted = alwaysFormatted(frenchFile);
             if (english == null && !translatesAnotherBundle(frenchFile)) {
                 problems.add(where + ": no English file beside it");
             }
@@ -83,10 +84,10 @@ class MessagesTest {
             }
             for (String key : new TreeSet<>(french.stringPropertyNames())) {
                 checked++;
-                check(where + " " + key, french.getProperty(key), Locale.FRENCH, problems);
+                check(where + " " + key, french.getProperty(key), Locale.FRENCH, formatted, problems);
                 if (english != null) {
                     check(root.relativize(englishFile) + " " + key, english.getProperty(key), Locale.ENGLISH,
-                            problems);
+                            formatted, problems);
                 }
             }
         }
@@ -134,17 +135,35 @@ class MessagesTest {
     }
 
     /**
-     * Formats a template with sample arguments (each choice at its limits) and checks the texts. A text without
-     * placeholder is shown as written (plugin.xml labels, NLS fields); one with placeholders goes through
-     * MessageFormat (or NLS.bind, which reads quotes the same way).
+     * The bundles' own message files (messages, labels …) read through MessageFormat for every text, with or without
+     * placeholders (LocalizedMessages, docgen's Messages), as against Eclipse NLS classes and plugin.properties, whose texts
+     * without placeholders are shown as written. The command line's file is also picocli's resource bundle, whose
+     * usage texts picocli shows as written: there only the texts with placeholders are formatted.
      */
-    private static void check(String where, String template, Locale locale, List<String> problems) {
-        boolean placeholders = PLACEHOLDER.matcher(template).find();
+    private static boolean alwaysFormatted(Path frenchFile) throws IOException {
+        if (frenchFile.getFileName().toString().startsWith("plugin") || translatesAnotherBundle(frenchFile)
+                || load(frenchFile).stringPropertyNames().stream().anyMatch(key -> key.startsWith("usage."))) {
+            return false;
+        }
+        Path nls = frenchFile.resolveSibling("Messages.java");
+        return !Files.exists(nls) || !Files.readString(nls, StandardCharsets.UTF_8).contains("extends NLS");
+    }
+
+    /**
+     * Formats a template with sample arguments (each choice at its limits) and checks the texts. A text without
+     * placeholder is shown as written (plugin.xml labels, NLS fields) unless its file is always formatted; one with
+     * placeholders goes through MessageFormat (or NLS.bind, which reads quotes the same way).
+     */
+    private static void check(String where, String template, Locale locale, boolean formatted,
+            List<String> problems) {
+        boolean placeholders = PLACEHOLDER.matcher(template).find() || formatted;
         if (template.isBlank()) {
             problems.add(where + ": empty");
         }
         if (placeholders) {
             checkQuotes(where, template, problems);
+        } else if (template.contains("''")) {
+            problems.add(where + ": shown as written, with its apostrophe doubled: " + template);
         }
         MessageFormat format = placeholders ? new MessageFormat(template, locale) : null;
         Format[] formats = placeholders ? format.getFormatsByArgumentIndex() : new Format[0];

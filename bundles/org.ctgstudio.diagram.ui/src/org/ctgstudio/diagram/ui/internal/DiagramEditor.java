@@ -12,6 +12,7 @@ import org.ctgstudio.diagram.server.DiagramDocument;
 import org.ctgstudio.diagram.server.DiagramServer;
 import org.ctgstudio.diagram.store.Representations;
 import org.ctgstudio.diagram.ui.DiagramUi;
+import org.ctgstudio.ui.emf.ActiveEditorHandlers;
 import org.ctgstudio.ui.emf.EditingActions;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
 import org.ctgstudio.ui.internal.editor.SessionListener;
@@ -29,6 +30,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -69,7 +71,7 @@ import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributo
  * elements (the Properties view edits them), both ways with the tree, the Outline and every open diagram.
  */
 public final class DiagramEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker,
-        ITabbedPropertySheetPageContributor, SessionListener {
+        ITabbedPropertySheetPageContributor, SessionListener, ActiveEditorHandlers.Contributor {
 
     public static final String ID = "org.ctgstudio.diagram.ui.diagramEditor"; //$NON-NLS-1$
 
@@ -108,7 +110,14 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     private final CommandStackListener dirtyListener = this::commandStackChanged;
     private final ISelectionListener pageSelection = this::selectedElsewhere;
     private final IResourceChangeListener fileListener = this::workspaceChanged;
+    /** This diagram's handlers of the global commands, by command (put in the shared action bars when active). */
     private final Map<String, IAction> diagramHandlers = new HashMap<>();
+    /** A text field of the page has the focus: the text commands' handlers are withdrawn. */
+    private boolean editing;
+    /** The representation file as the workspace has it now (the resource listener follows renames at once). */
+    private volatile IFile current;
+    /** The representation file was deleted: nothing writes it again. */
+    private volatile boolean deleted;
     private boolean closing;
     /**
      * The model editor closed or read the model again (its choice, save or discard, covers this diagram too), or the
@@ -124,6 +133,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         setSite(site);
         setInput(input);
         IFile file = fileInput.getFile();
+        current = file;
         modelEditor = RepresentationFiles.modelEditor(site.getPage(), RepresentationFiles.modelOf(file));
         try {
             ResourceSet set = modelEditor.domain().getResourceSet();
@@ -170,16 +180,13 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         Display display = parent.getDisplay();
         document.link().onSelection(elements -> display.asyncExec(() -> selectedInDiagram(elements)));
         actions = new EditingActions(modelEditor.domain(), selection);
-        IActionBars bars = getEditorSite().getActionBars();
-        actions.contributeTo(bars);
-        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(),
+        // Put in the shared action bars by the contributor (ActiveEditorHandlers) whenever this diagram is active.
+        diagramHandlers.putAll(actions.handlers());
+        diagramHandlers.put(ActionFactory.SELECT_ALL.getId(),
                 action(this::selectAll, "org.eclipse.ui.edit.selectAll")); //$NON-NLS-1$
-        bars.setGlobalActionHandler(ActionFactory.RENAME.getId(),
-                action(this::editLabel, "org.eclipse.ui.edit.rename")); //$NON-NLS-1$
-        bars.updateActionBars();
-        for (ActionFactory command : TEXT_COMMANDS) {
-            diagramHandlers.put(command.getId(), bars.getGlobalActionHandler(command.getId()));
-        }
+        diagramHandlers.put(ActionFactory.RENAME.getId(), action(this::editLabel, "org.eclipse.ui.edit.rename")); //$NON-NLS-1$
+        contributeHandlers(getEditorSite().getActionBars());
+        getEditorSite().getActionBars().updateActionBars();
         new DiagramMenu(this).install(browser);
         problems = new DiagramProblems(modelEditor.file(), modelEditor.resource(), document.link(), display);
         selection.setSelection(new StructuredSelection(document.root()));
@@ -206,9 +213,19 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         if (browser == null || browser.isDisposed()) {
             return;
         }
-        IActionBars bars = getEditorSite().getActionBars();
-        diagramHandlers.forEach((id, handler) -> bars.setGlobalActionHandler(id, editing ? null : handler));
-        bars.updateActionBars();
+        this.editing = editing;
+        if (getSite().getPage().getActiveEditor() == this) {
+            IActionBars bars = getEditorSite().getActionBars();
+            contributeHandlers(bars);
+            bars.updateActionBars();
+        }
+    }
+
+    /** Becoming the active editor (the action bars are shared among diagrams): this diagram's handlers. */
+    @Override
+    public void contributeHandlers(IActionBars bars) {
+        diagramHandlers.forEach((id, handler) -> bars.setGlobalActionHandler(id,
+                editing && TEXT_COMMANDS.stream().anyMatch(c -> c.getId().equals(id)) ? null : handler));
     }
 
     /** The element(s) selected in the diagram: the Properties view, the Outline and the tree follow. */
@@ -277,8 +294,15 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     /** Part of the model editor's save: this diagram's representation file. */
     @Override
     public void saving() throws IOException {
-        document.representation().eResource().save(null);
-        IFile file = ((IFileEditorInput) getEditorInput()).getFile();
+        IFile file = current;
+        if (deleted) {
+            return; // deleted by the user: not written again (this diagram is closing)
+        }
+        Resource resource = document.representation().eResource();
+        if (!resource.getURI().equals(RepresentationFiles.uri(file))) {
+            resource.setURI(RepresentationFiles.uri(file)); // renamed an instant ago: the new file
+        }
+        resource.save(null);
         try {
             file.refreshLocal(IResource.DEPTH_ZERO, null);
         } catch (CoreException e) {
@@ -291,7 +315,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
      * deleted: this diagram closes without writing it again.
      */
     private void workspaceChanged(IResourceChangeEvent event) {
-        IFile file = ((IFileEditorInput) getEditorInput()).getFile();
+        IFile file = current;
         IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
         if (delta == null || delta.getKind() != IResourceDelta.REMOVED) {
             return;
@@ -299,8 +323,10 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         Display display = getSite().getShell().getDisplay();
         if ((delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
             IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(delta.getMovedToPath());
+            current = moved; // at once: a save or another move before the UI catches up sees the new file
             display.asyncExec(() -> movedTo(moved));
         } else {
+            deleted = true;
             display.asyncExec(() -> {
                 if (!closing) {
                     modelGone = true;
@@ -312,10 +338,15 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     }
 
     private void movedTo(IFile moved) {
-        if (closing || browser == null || browser.isDisposed()) {
+        if (closing || browser == null || browser.isDisposed() || !moved.equals(current)) {
             return;
         }
-        document.representation().eResource().setURI(RepresentationFiles.uri(moved));
+        Resource resource = document.representation().eResource();
+        boolean otherFolder = !moved.getParent().equals(((IFileEditorInput) getEditorInput()).getFile().getParent());
+        resource.setURI(RepresentationFiles.uri(moved));
+        if (otherFolder) {
+            resource.setModified(true); // its reference to the model is relative: written again from there
+        }
         setInputWithNotify(new FileEditorInput(moved));
         if (document.representation().getName() == null) {
             setPartName(moved.getName());
@@ -441,7 +472,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
      * elements) is written to its representation file now, since the model's next save would no longer include it.
      */
     private void keepViewState() {
-        if (modelGone || !document.representation().eResource().isModified()) {
+        if (modelGone || deleted || !document.representation().eResource().isModified()) {
             return;
         }
         try {

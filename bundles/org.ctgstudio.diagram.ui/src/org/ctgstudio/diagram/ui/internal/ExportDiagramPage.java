@@ -107,8 +107,8 @@ final class ExportDiagramPage extends WizardPage {
     private void browse() {
         FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
         dialog.setFilterExtensions(new String[] {png.getSelection() ? "*.png" : "*.svg"}); //$NON-NLS-1$ //$NON-NLS-2$
-        Path current = Path.of(target.getText().isBlank() ? defaultTarget(chosen(), png.getSelection()).toString()
-                : target.getText());
+        Path current = target.getText().isBlank() || target() == null ? defaultTarget(chosen(), png.getSelection())
+                : target();
         if (current.getParent() != null) {
             dialog.setFilterPath(current.getParent().toString());
         }
@@ -126,8 +126,10 @@ final class ExportDiagramPage extends WizardPage {
             error = Messages.Export_noRepresentation;
         } else if (text.isEmpty()) {
             error = Messages.Export_noTarget;
+        } else if (target() == null) {
+            error = NLS.bind(Messages.Export_badName, text);
         } else {
-            Path file = Path.of(text).toAbsolutePath();
+            Path file = target();
             String extension = png.getSelection() ? ".png" : ".svg"; //$NON-NLS-1$ //$NON-NLS-2$
             if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
                 error = NLS.bind(Messages.Export_noFolder, file.getParent());
@@ -150,8 +152,13 @@ final class ExportDiagramPage extends WizardPage {
         return png.getSelection();
     }
 
+    /** The file to write: a relative name is taken in the user's home folder (not the product's); null if invalid. */
     Path target() {
-        return Path.of(target.getText().strip()).toAbsolutePath();
+        try {
+            return Path.of(System.getProperty("user.home")).resolve(target.getText().strip()).normalize(); //$NON-NLS-1$
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     private static void label(Composite parent, String text) {

@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IResourceVisitor;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -53,7 +54,12 @@ public final class ExportDiagramWizard extends Wizard implements IExportWizard {
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         page = workbench.getActiveWorkbenchWindow() == null ? null
                 : workbench.getActiveWorkbenchWindow().getActivePage();
-        choices = new ExportDiagramPage(allRepresentations(), initial(selection));
+        IFile initial = initial(selection);
+        List<IFile> representations = allRepresentations();
+        if (initial != null && !representations.contains(initial)) {
+            representations.add(0, initial); // in a folder the listing leaves aside (a hidden one)
+        }
+        choices = new ExportDiagramPage(representations, initial);
     }
 
     @Override
@@ -108,18 +114,32 @@ public final class ExportDiagramWizard extends Wizard implements IExportWizard {
         }
         String[] failure = new String[1];
         BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+            byte[] picture;
             try {
-                DiagramPictures.write(target, picture(file, choices.asPng()));
+                picture = picture(file, choices.asPng());
+            } catch (RuntimeException e) {
+                failure[0] = NLS.bind(Messages.Export_drawFailed, file.getFullPath(), reason(e));
+                return;
+            }
+            try {
+                DiagramPictures.write(target, picture);
             } catch (IOException | RuntimeException e) {
-                failure[0] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                failure[0] = NLS.bind(Messages.Menu_exportFailed, target, reason(e));
             }
         });
         if (failure[0] != null) {
-            MessageDialog.openError(getShell(), Messages.Menu_exportFailedTitle,
-                    NLS.bind(Messages.Menu_exportFailed, target, failure[0]));
+            MessageDialog.openError(getShell(), Messages.Menu_exportFailedTitle, failure[0]);
             return false;
         }
         return true;
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause(); // EMF wraps the parser's located message
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     /** The picture of the representation as the workbench has it. */
@@ -135,12 +155,17 @@ public final class ExportDiagramWizard extends Wizard implements IExportWizard {
             // In the model editor's resource set (its unsaved edits), the time of the painting only.
             ResourceSet set = editor.domain().getResourceSet();
             Representations.register(set);
-            Resource resource = set.getResource(RepresentationFiles.uri(file), true);
+            URI uri = RepresentationFiles.uri(file);
             try {
+                Resource resource = set.getResource(uri, true);
                 return bytes(pictures, (Representation) resource.getContents().get(0), png);
             } finally {
-                resource.unload();
-                set.getResources().remove(resource);
+                // Also when it could not be read: EMF keeps a failed resource in its set, marked as loaded.
+                Resource resource = set.getResource(uri, false);
+                if (resource != null) {
+                    resource.unload();
+                    set.getResources().remove(resource);
+                }
             }
         }
         ResourceSet set = ModelFiles.newResourceSet();

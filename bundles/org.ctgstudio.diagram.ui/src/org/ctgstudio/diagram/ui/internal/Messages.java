@@ -40,6 +40,8 @@ public final class Messages extends NLS {
     public static String Export_extension;
     public static String Export_replaceTitle;
     public static String Export_replace;
+    public static String Export_drawFailed;
+    public static String Export_badName;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

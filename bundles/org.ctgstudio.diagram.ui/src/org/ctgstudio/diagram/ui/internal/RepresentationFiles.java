@@ -134,11 +134,6 @@ public final class RepresentationFiles {
         return id == null ? null : DiagramUi.registry().get(id);
     }
 
-    /** The name a representation file gives itself, or null. */
-    public static String nameOf(IFile representation) {
-        return RepresentationHeader.of(representation).name();
-    }
-
     private static String base(IFile file) {
         String name = file.getName();
         String extension = file.getFileExtension();

@@ -14,18 +14,17 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 
 /**
- * What a representation file says of itself — its name and description on its root element, the model it draws by
- * its semantic root reference (an attribute or an element, as EMF wrote it) — read without loading it, so that the Project Explorer names a representation and finds its model by its content
- * and not by its file name (a file the user renamed stays under its model, with its description's label and icon).
- * Cached per file until the file changes.
+ * What a representation file says of itself — its description on its root element, the model it draws by its
+ * semantic root reference (an attribute or an element, as EMF wrote it) — read without loading it, so that the
+ * Project Explorer finds a representation's model and description by its content and not by its file name (a file
+ * the user renamed stays under its model, with its description's label and icon). Cached per file until it changes.
  *
- * @param name the representation's name, or null
  * @param descriptionId the id of its description, or null
  * @param model the file name of the model it draws when that model is in the same folder, or null
  */
-record RepresentationHeader(String name, String descriptionId, String model) {
+record RepresentationHeader(String descriptionId, String model) {
 
-    private static final RepresentationHeader UNREADABLE = new RepresentationHeader(null, null, null);
+    private static final RepresentationHeader UNREADABLE = new RepresentationHeader(null, null);
     private static final Map<IPath, Map.Entry<Long, RepresentationHeader>> CACHE = new ConcurrentHashMap<>();
 
     /** The header of a representation file; all nulls when it cannot be read. */
@@ -56,7 +55,6 @@ record RepresentationHeader(String name, String descriptionId, String model) {
         try (InputStream in = file.getContents(true)) {
             XMLStreamReader reader = factory.createXMLStreamReader(in);
             try {
-                String name = null;
                 String descriptionId = null;
                 String semanticRoot = null;
                 boolean root = true;
@@ -66,7 +64,6 @@ record RepresentationHeader(String name, String descriptionId, String model) {
                     }
                     if (root) {
                         root = false;
-                        name = reader.getAttributeValue(null, "name"); //$NON-NLS-1$
                         descriptionId = reader.getAttributeValue(null, "descriptionId"); //$NON-NLS-1$
                         semanticRoot = reader.getAttributeValue(null, "semanticRoot"); //$NON-NLS-1$
                         if (semanticRoot != null) {
@@ -78,7 +75,7 @@ record RepresentationHeader(String name, String descriptionId, String model) {
                         break;
                     }
                 }
-                return root ? UNREADABLE : new RepresentationHeader(name, descriptionId, sameFolderModel(semanticRoot));
+                return root ? UNREADABLE : new RepresentationHeader(descriptionId, sameFolderModel(semanticRoot));
             } finally {
                 reader.close();
             }

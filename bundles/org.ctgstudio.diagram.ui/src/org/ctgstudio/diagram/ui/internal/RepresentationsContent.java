@@ -57,8 +57,10 @@ public final class RepresentationsContent implements ITreeContentProvider, IReso
         try {
             event.getDelta().accept(delta -> {
                 if (delta.getResource() instanceof IFile file && "ctgr".equals(file.getFileExtension()) //$NON-NLS-1$
-                        && (delta.getKind() & (IResourceDelta.ADDED | IResourceDelta.REMOVED)) != 0) {
-                    // Its folder, not its model: a removed file no longer says which model it drew.
+                        && ((delta.getKind() & (IResourceDelta.ADDED | IResourceDelta.REMOVED)) != 0
+                                || (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
+                    // Its folder, not its model: a removed file no longer says which model it drew, and a changed
+                    // one may now draw another (its content says which).
                     Object folder = file.getParent();
                     Control control = viewer.getControl();
                     if (folder != null && !control.isDisposed()) {

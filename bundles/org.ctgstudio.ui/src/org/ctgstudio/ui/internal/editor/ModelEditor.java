@@ -11,6 +11,7 @@ import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.deployment.CafDeploymentPlan;
 import org.ctgstudio.model.template.ConventionTemplate;
 import org.ctgstudio.model.resource.ModelLoadException;
+import org.ctgstudio.ui.emf.ActiveEditorHandlers;
 import org.ctgstudio.ui.emf.EditingActions;
 import org.ctgstudio.ui.emf.ItemProviderContentProvider;
 import org.ctgstudio.ui.emf.ItemProviderLabelProvider;
@@ -70,7 +71,7 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
  * atomic saves; validation on save; problems shown on the file and reachable from the Problems view.
  */
 public class ModelEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker,
-        ITabbedPropertySheetPageContributor {
+        ITabbedPropertySheetPageContributor, ActiveEditorHandlers.Contributor {
 
     private CtgModelSession session;
     private ModelLoadException loadError;
@@ -347,6 +348,14 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             return type.cast(this);
         }
         return super.getAdapter(type);
+    }
+
+    /** Becoming the active editor: its undo, delete, copy … are this model's (the action bars are shared). */
+    @Override
+    public void contributeHandlers(IActionBars bars) {
+        if (actions != null) {
+            actions.contributeTo(bars);
+        }
     }
 
     /** The tabbed Properties page of an editor on a model (this one, a diagram): its undo is the model's. */

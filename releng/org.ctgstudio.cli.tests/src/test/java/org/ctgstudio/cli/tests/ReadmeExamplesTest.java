@@ -21,22 +21,21 @@ import org.junit.jupiter.api.Test;
 /**
  * Every example of the README's Command line section — a {@code $ ctgstudio …; echo "code $?"} line, the lines it
  * prints, its exit code — is run through the product from the repository root and prints exactly that (stdout and
- * stderr lines, in any order between the two). Outputs go to the root's {@code target/} (ignored by git), emptied of
- * them first; the broken template of the last generate example is written here.
+ * stderr lines, in any order between the two). Every output an example names (--out, --chart) must be under the
+ * root's {@code target/} (ignored by git); each is removed before its example runs and after the test; the broken
+ * template of the last generate example is written here.
  */
 class ReadmeExamplesTest {
 
     private static final Pattern COMMAND = Pattern.compile("^\\$ ctgstudio (.*); echo \"code \\$\\?\"$");
     private static final Pattern CODE = Pattern.compile("^code (\\d+)$");
 
-    private static final List<String> OUTPUTS = List.of("ctg-val-d-exemple-2030-2034.ctg", "convention.pdf",
-            "sans-caf.docx", "ma-convention.docx", "ma-convention.pdf", "couverture.svg", "plan-actions.svg",
-            "organigramme.png");
+    /** The files the examples wrote, removed after the test. */
+    private static final List<Path> WRITTEN = new ArrayList<>();
 
     @BeforeAll
     static void prepareTarget() throws IOException {
         Path target = Files.createDirectories(Cli.root().resolve("target"));
-        removeOutputs();
         // The template of the README's example of a template error: one unknown name in a paragraph.
         try (XWPFDocument document = new XWPFDocument();
                 OutputStream out = Files.newOutputStream(target.resolve("ma-convention.docx"))) {
@@ -48,8 +47,28 @@ class ReadmeExamplesTest {
 
     @AfterAll
     static void removeOutputs() throws IOException {
-        for (String name : OUTPUTS) {
-            Files.deleteIfExists(Cli.root().resolve("target").resolve(name));
+        for (Path file : WRITTEN) {
+            Files.deleteIfExists(file);
+        }
+        Files.deleteIfExists(Cli.root().resolve("target/ma-convention.docx"));
+    }
+
+    /** The files an example names after --out or --chart (a folder: nothing of its own), each under target/. */
+    private static void clearOutputs(String[] words, String example) throws IOException {
+        Path target = Cli.root().resolve("target");
+        for (int i = 0; i + 1 < words.length; i++) {
+            String value = words[i].startsWith("--out=") || words[i].startsWith("--chart=")
+                    ? words[i].substring(words[i].indexOf('=') + 1)
+                    : words[i].equals("--out") || words[i].equals("--chart") ? words[i + 1] : null;
+            if (value == null) {
+                continue;
+            }
+            Path file = Cli.root().resolve(value).normalize();
+            assertTrue(file.startsWith(target), example + ": writes outside target/: " + value);
+            if (!value.endsWith("/")) {
+                Files.deleteIfExists(file);
+                WRITTEN.add(file);
+            }
         }
     }
 
@@ -68,12 +87,14 @@ class ReadmeExamplesTest {
             while (!(code = CODE.matcher(lines.get(j))).matches()) {
                 shown.add(lines.get(j++));
             }
-            Cli.Run run = Cli.run(words(command.group(1)));
+            String example = "README.md line " + (i + 1) + ": ctgstudio " + command.group(1);
+            String[] words = words(command.group(1));
+            clearOutputs(words, example);
+            Cli.Run run = Cli.run(words);
             List<String> printed = new ArrayList<>();
             for (String stream : List.of(run.out(), run.err())) {
                 stream.lines().forEach(printed::add);
             }
-            String example = "README.md line " + (i + 1) + ": ctgstudio " + command.group(1);
             assertEquals(Integer.parseInt(code.group(1)), run.exitCode(), example + "\n" + run);
             assertEquals(shown.stream().sorted().toList(), printed.stream().sorted().toList(), example);
             examples++;
