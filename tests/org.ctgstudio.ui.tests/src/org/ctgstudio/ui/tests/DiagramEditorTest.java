@@ -234,6 +234,27 @@ class DiagramEditorTest {
                 "Ctrl+Z is not the workbench's again after the edit: " + action.getTitle());
     }
 
+    /** Ctrl+C on a fiche's node, Ctrl+V on the diagram: one copy of the fiche (the model's paste, not also the page's). */
+    @Test
+    void ctrlCAndCtrlVInTheDiagramPasteOneCopy() throws Exception {
+        DiagramEditor editor = openPlan();
+        DiagramPage diagram = new DiagramPage(editor.browser());
+        ModelEditor model = editor.modelEditor();
+        GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) model.root();
+        Action action = action(model, diagram.visibleAction());
+        int actions = ctg.getActions().size();
+        diagram.click(diagram.centre(DiagramPage.node(action.getNumber() + " ")));
+        assertTrue(DiagramPage.waitUntil(20, () -> first(editor) == action), "the fiche's node is not selected");
+        diagram.key(SWT.CTRL, 'c');
+        diagram.click(diagram.emptySpot());
+        assertTrue(DiagramPage.waitUntil(20, () -> first(editor) == ctg), "the diagram's background is not selected");
+        diagram.key(SWT.CTRL, 'v');
+        assertTrue(DiagramPage.waitUntil(20, () -> ctg.getActions().size() > actions), "Ctrl+V pasted nothing");
+        DiagramPage.drain(2000); // a second paste, if any, would come through the server meanwhile
+        assertEquals(actions + 1, ctg.getActions().size(), "Ctrl+V pasted more than one copy");
+        assertEquals(action.getTitle(), ctg.getActions().get(actions).getTitle());
+    }
+
     /** The diagram closes, its model stays open: the view state the user changed is in the representation file. */
     @Test
     void closingTheDiagramKeepsItsLayersWhileTheModelStaysOpen() throws Exception {

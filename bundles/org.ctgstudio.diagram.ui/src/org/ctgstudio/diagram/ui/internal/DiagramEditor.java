@@ -80,7 +80,8 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     /**
      * The page without web mode's own toolbar (the workbench's menus and keys do that here), and without the page's
-     * own handling of the keys the workbench binds: WebKit gets the key events too, so Ctrl+Z would undo twice.
+     * own handling of the keys the workbench binds: WebKit gets the key events too, so Ctrl+Z would undo twice and
+     * Ctrl+V paste twice (the model's paste and the page's own, through the server's clipboard).
      * Keys typed into the page's label editor stay the page's; the editor's F2 sends an untrusted event, let through.
      * The page says when one of its text fields (the label editor, the palette's search) has the focus: the
      * workbench's bindings would take Suppr, Ctrl+A, Ctrl+Z … from it otherwise (see {@link #textEditing}).
@@ -90,7 +91,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
             + "var ctgField=function(e){var t=e.target;return !!(t&&t.closest&&t.closest('input,textarea,[contenteditable]'));};" //$NON-NLS-1$
             + "window.addEventListener('keydown',function(e){if(!e.isTrusted||ctgField(e)){return;}" //$NON-NLS-1$
             + "var k=(e.key||'').toLowerCase();" //$NON-NLS-1$
-            + "if(((e.ctrlKey||e.metaKey)&&'zysa'.indexOf(k)>=0)||k==='delete'||k==='f2'){" //$NON-NLS-1$
+            + "if(((e.ctrlKey||e.metaKey)&&'zysacvx'.indexOf(k)>=0)||k==='delete'||k==='f2'){" //$NON-NLS-1$
             + "e.stopImmediatePropagation();e.preventDefault();}},true);" //$NON-NLS-1$
             + "document.addEventListener('focusin',function(e){if(ctgField(e)){" + TEXT_EDITING + "(true);}},true);" //$NON-NLS-1$ //$NON-NLS-2$
             + "document.addEventListener('focusout',function(e){if(ctgField(e)){" + TEXT_EDITING + "(false);}},true);"; //$NON-NLS-1$ //$NON-NLS-2$
