@@ -37,7 +37,7 @@ public final class DiagramImages {
         for (RepresentationDescription description : DescriptionRegistry.instance().applicableTo(agreement)) {
             String name = description.getId().replace('-', '_');
             try {
-                Path saved = modelFile == null || set == null ? null : Representations.fileFor(modelFile, description);
+                Path saved = modelFile == null || set == null ? null : Representations.find(modelFile, description);
                 byte[] png;
                 if (saved != null && Files.isRegularFile(saved)) {
                     Representation representation = Representations.load(set, saved);

@@ -113,7 +113,7 @@ public final class ExportDiagramCommand extends CliCommand {
     /** The diagram as its representation file stores it, or laid out whole when the model has none. */
     private GGraph graph(ResourceSet set, Path modelFile, RepresentationDescription description, EObject root,
             DiagramPictures pictures) {
-        Path stored = Representations.fileFor(modelFile, description);
+        Path stored = Representations.find(modelFile, description);
         if (!Files.isRegularFile(stored)) {
             return pictures.graph(description, root);
         }

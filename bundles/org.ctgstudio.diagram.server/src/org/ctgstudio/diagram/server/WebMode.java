@@ -57,7 +57,7 @@ public final class WebMode implements AutoCloseable {
     private static Representation load(ResourceSet set, Path model, RepresentationDescription description)
             throws ModelLoadException {
         EObject root = ModelFiles.load(set, model).root();
-        Path file = Representations.fileFor(model, description);
+        Path file = Representations.find(model, description);
         return Files.exists(file) ? Representations.load(set, file)
                 : Representations.create(set, file, description, root);
     }

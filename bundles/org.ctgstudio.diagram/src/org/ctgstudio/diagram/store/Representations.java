@@ -1,8 +1,11 @@
 package org.ctgstudio.diagram.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.ctgstudio.diagram.description.DescriptionPackage;
 import org.ctgstudio.diagram.description.Filter;
@@ -45,6 +48,31 @@ public final class Representations {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         return model.resolveSibling(base + "." + description.getId() + "." + RepresentationResource.EXTENSION);
+    }
+
+    /**
+     * The saved representation of {@code description} for the model file {@code model}: the file of the standard name
+     * ({@link #fileFor}), or else a representation file beside the model that says it draws this model with this
+     * description (one renamed in the workbench's Project Explorer), the first by name; the standard name when the
+     * model has none.
+     */
+    public static Path find(Path model, RepresentationDescription description) {
+        Path standard = fileFor(model, description);
+        Path folder = model.toAbsolutePath().getParent();
+        if (Files.isRegularFile(standard) || folder == null) {
+            return standard;
+        }
+        String modelName = model.getFileName().toString();
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith("." + RepresentationResource.EXTENSION) //$NON-NLS-1$
+                    && Files.isRegularFile(file)).sorted().filter(file -> {
+                        RepresentationHeader header = RepresentationHeader.read(file);
+                        return header != null && description.getId().equals(header.descriptionId())
+                                && modelName.equals(header.model());
+                    }).findFirst().orElse(standard);
+        } catch (IOException | RuntimeException e) {
+            return standard;
+        }
     }
 
     /** A new representation in a new resource of {@code set} at {@code file} (not saved yet). */

@@ -37,6 +37,30 @@ class RepresentationFilesTest {
         return layout;
     }
 
+    /** Renamed in the workbench's Project Explorer: documents, the command line and web mode still find it. */
+    @Test
+    void aRenamedRepresentationIsFoundByWhatItSays() throws Exception {
+        Examples.copyProject(folder);
+        Path model = folder.resolve(Examples.CONVENTION);
+        var plan = DiagramFixture.description("plan-actions");
+        Path standard = Representations.fileFor(model, plan);
+        assertTrue(Files.isRegularFile(standard), "the example has its Plan d'actions");
+        assertEquals(standard, Representations.find(model, plan));
+
+        Path renamed = Files.move(standard, folder.resolve("Plan pour le COPIL.ctgr"));
+        assertEquals(renamed, Representations.find(model, plan));
+        // The semantic root written as an element (as the workbench's save writes it) says the same.
+        Files.writeString(renamed, Files.readString(renamed).replaceFirst(
+                " semanticRoot=\"([^\"]*)\">", ">\n  <semanticRoot href=\"$1\"/>"));
+        assertTrue(Files.readString(renamed).contains("<semanticRoot href="), Files.readString(renamed));
+        assertEquals(renamed, Representations.find(model, plan));
+        // Another model's or another description's representation is not taken for it.
+        assertEquals(Representations.fileFor(folder.resolve(Examples.PREDECESSOR), plan),
+                Representations.find(folder.resolve(Examples.PREDECESSOR), plan));
+        var governance = DiagramFixture.description("gouvernance");
+        assertEquals(Representations.fileFor(model, governance), Representations.find(model, governance));
+    }
+
     @Test
     void roundTripIsByteStableRelativeAndSorted() throws Exception {
         Examples.copyProject(folder);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.ctgstudio.diagram.description.RepresentationDescription;
 import org.ctgstudio.diagram.representation.Representation;
 import org.ctgstudio.diagram.representation.RepresentationPackage;
+import org.ctgstudio.diagram.store.RepresentationHeader;
 import org.ctgstudio.diagram.store.RepresentationResource;
 import org.ctgstudio.diagram.store.Representations;
 import org.ctgstudio.diagram.ui.DiagramUi;
@@ -105,8 +106,8 @@ public final class RepresentationFiles {
 
     /** The file name of the model drawn, from the content, or from the file name for a file that cannot be read. */
     private static String modelName(IFile representation) {
-        RepresentationHeader header = RepresentationHeader.of(representation);
-        if (header.readable()) {
+        RepresentationHeader header = RepresentationHeaders.of(representation);
+        if (header != RepresentationHeaders.UNREADABLE) {
             return header.model();
         }
         String name = representation.getName();
@@ -130,7 +131,7 @@ public final class RepresentationFiles {
 
     /** The description of a representation file (its content says which), or null. */
     public static RepresentationDescription descriptionOf(IFile representation) {
-        String id = RepresentationHeader.of(representation).descriptionId();
+        String id = RepresentationHeaders.of(representation).descriptionId();
         return id == null ? null : DiagramUi.registry().get(id);
     }
 
