@@ -208,11 +208,9 @@ class DiagramEditorTest {
         DiagramPage diagram = new DiagramPage(editor.browser());
         ModelEditor model = editor.modelEditor();
         GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) model.root();
-        Action action = action(model, diagram.visibleAction());
+        Action action = selectVisibleFiche(editor, diagram);
         String title = action.getTitle();
         int actions = ctg.getActions().size();
-        diagram.click(diagram.centre(DiagramPage.node(action.getNumber() + " ")));
-        assertTrue(DiagramPage.waitUntil(20, () -> first(editor) == action), "the fiche's node is not selected");
         diagram.key(0, SWT.F2);
         assertTrue(DiagramPage.waitUntil(20, () -> List.of("INPUT", "TEXTAREA").contains(diagram.evaluate(
                 "return document.activeElement ? document.activeElement.tagName : null;"))),
@@ -241,10 +239,8 @@ class DiagramEditorTest {
         DiagramPage diagram = new DiagramPage(editor.browser());
         ModelEditor model = editor.modelEditor();
         GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) model.root();
-        Action action = action(model, diagram.visibleAction());
+        Action action = selectVisibleFiche(editor, diagram);
         int actions = ctg.getActions().size();
-        diagram.click(diagram.centre(DiagramPage.node(action.getNumber() + " ")));
-        assertTrue(DiagramPage.waitUntil(20, () -> first(editor) == action), "the fiche's node is not selected");
         diagram.key(SWT.CTRL, 'c');
         diagram.click(diagram.emptySpot());
         assertTrue(DiagramPage.waitUntil(20, () -> first(editor) == ctg), "the diagram's background is not selected");
@@ -311,6 +307,14 @@ class DiagramEditorTest {
                 && diagram.count("#sprotty .tool-palette .tool-button") > 0), "the diagram was not drawn");
         DiagramPage.drain(500);
         return editor;
+    }
+
+    /** Clicks the node of a fiche action drawn in view and waits until it is the editor's selection. */
+    private static Action selectVisibleFiche(DiagramEditor editor, DiagramPage diagram) throws Exception {
+        Action action = action(editor.modelEditor(), diagram.visibleAction());
+        diagram.click(diagram.centre(DiagramPage.node(action.getNumber() + " ")));
+        assertTrue(DiagramPage.waitUntil(20, () -> first(editor) == action), "the fiche's node is not selected");
+        return action;
     }
 
     /** The fiche action of that number (one drawn in view, so that its node is in the page). */

@@ -2,7 +2,6 @@ package org.ctgstudio.diagram.ui.internal;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -135,8 +134,7 @@ final class DiagramMenu {
         DiagramPictures pictures = new DiagramPictures(DiagramUi.registry());
         Representation representation = editor.document().representation();
         try {
-            DiagramPictures.write(file, png ? pictures.png(representation, 1.0)
-                    : pictures.svg(representation).getBytes(StandardCharsets.UTF_8));
+            DiagramPictures.write(file, ExportDiagramWizard.bytes(pictures, representation, png));
         } catch (IOException | RuntimeException e) {
             MessageDialog.openError(editor.getSite().getShell(), Messages.Menu_exportFailedTitle,
                     NLS.bind(Messages.Menu_exportFailed, file, e.getMessage()));

@@ -172,7 +172,8 @@ public final class ExportDiagramWizard extends Wizard implements IExportWizard {
         return bytes(pictures, Representations.load(set, Path.of(file.getLocationURI())), png);
     }
 
-    private static byte[] bytes(DiagramPictures pictures, Representation representation, boolean png) {
+    /** The SVG or PNG bytes of a representation (also the diagram's « Exporter en SVG / PNG »). */
+    static byte[] bytes(DiagramPictures pictures, Representation representation, boolean png) {
         return png ? pictures.png(representation, 1.0) : pictures.svg(representation).getBytes(StandardCharsets.UTF_8);
     }
 
