@@ -1,4 +1,6 @@
-// The CTG diagram page: joins the diagram named in the address (?diagram=…&token=…) on the server that served it.
+// The CTG diagram page: joins the diagram named in the address (?diagram=…&token=…) on the server that served it;
+// or, started ahead with the server's page token only (?token=…), connects and opens its GLSP session, then shows
+// the diagram that ctgOpen(id, token) names.
 import 'reflect-metadata';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '@vscode/codicons/dist/codicon.css';
@@ -20,6 +22,7 @@ import {
     GModelElement,
     GModelRoot,
     GlspEditLabelUI,
+    InitializeCanvasBoundsAction,
     IVNodePostprocessor,
     LayoutOperation,
     LogLevel,
@@ -30,7 +33,10 @@ import {
     TYPES,
     UndoAction,
     RedoAction,
+    SetModelCommand,
+    ModelInitializationConstraint,
     bindOrRebind,
+    configureActionHandler,
     configureDefaultModelElements,
     configureModelElement,
     createDiagramOptionsModule,
@@ -43,6 +49,8 @@ import { Container, injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { CtgEditLabelUI } from './edit-label';
+import { CtgModelInitializationConstraint, CtgSetModelCommand, RefitWhileUntouched, laidOut } from './fit-on-open';
+import { CtgDiagramLoader } from './loader';
 import { CtgEdgeRouter, CtgEdgeRouterRegistry } from './routing';
 import { CtgCenterKeyboardListener } from './viewport';
 import { CONTAINER, CtgEdge, CtgNode, EDGE, EDGE_LABEL, LABEL, NODE } from './model';
@@ -50,9 +58,35 @@ import { CtgGraphView } from './graph-view';
 import { CtgEdgeLabelView, CtgEdgeView, CtgLabelView, CtgNodeView } from './views';
 
 const parameters = new URLSearchParams(window.location.search);
-const diagram = parameters.get('diagram') ?? '';
-const token = parameters.get('token') ?? '';
+/** The token of the websocket's handshake: the document's, or the server's page token. */
+const connectionToken = parameters.get('token') ?? '';
+/** The diagram shown and its document's token (asked for with the model): from the address, or from ctgOpen. */
+let diagram = parameters.get('diagram') ?? '';
+let token = diagram ? connectionToken : '';
 const diagramType = 'ctg-diagram';
+
+declare global {
+    interface Window {
+        /** Shows that diagram in a page started ahead; once per page (later calls are ignored). */
+        ctgOpen?: (diagram: string, token: string) => void;
+    }
+}
+let choose: (() => void) | undefined;
+const chosen = new Promise<void>(resolve => {
+    if (diagram) {
+        resolve();
+    } else {
+        choose = resolve;
+    }
+});
+window.ctgOpen = (id: string, documentToken: string): void => {
+    if (choose) {
+        diagram = id;
+        token = documentToken;
+        choose();
+        choose = undefined;
+    }
+};
 
 /**
  * Marks on the page's body what the browser tests and the benchmark wait for, once the DOM is patched:
@@ -93,6 +127,10 @@ const ctgModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     bindOrRebind(context, GLSPPolylineEdgeRouter).to(CtgEdgeRouter).inSingletonScope();
     bindOrRebind(context, EdgeRouterRegistry).to(CtgEdgeRouterRegistry).inSingletonScope();
     bindOrRebind(context, CenterKeyboardListener).to(CtgCenterKeyboardListener).inSingletonScope();
+    bindOrRebind(context, SetModelCommand).to(CtgSetModelCommand);
+    bindOrRebind(context, ModelInitializationConstraint).to(CtgModelInitializationConstraint).inSingletonScope();
+    configureActionHandler(context, InitializeCanvasBoundsAction.KIND, RefitWhileUntouched);
+    bindOrRebind(context, DiagramLoader).to(CtgDiagramLoader).inSingletonScope();
     bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
     bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
     configureDefaultModelElements(context);
@@ -124,7 +162,13 @@ async function start(connection: MessageConnection, isReconnecting = false): Pro
         ctgModule,
         // Measured: the edge-intersection module recomputes every crossing on each render (70 % of zoom/pan time).
         { remove: edgeIntersectionModule });
-    await container.get(DiagramLoader).load({ requestModelOptions: { diagram, token, isReconnecting } });
+    const loader = container.get(DiagramLoader) as CtgDiagramLoader;
+    await loader.prepare();
+    document.body.dataset.ctgStarted = 'true';
+    await chosen;
+    // The window's size goes with the model (fit-on-open.ts): not before the page is laid out.
+    await laidOut('sprotty');
+    await loader.open({ diagram, token, isReconnecting });
     document.body.dataset.ctgReady = 'true';
 }
 
@@ -142,7 +186,8 @@ function toolbar(): void {
     on('ctg-export-png', () => window.open(`export.png?diagram=${diagram}&token=${token}`, '_blank'));
 }
 
-const provider = new GLSPWebSocketProvider(`ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`);
+const provider = new GLSPWebSocketProvider(
+    `ws://${window.location.host}/glsp?token=${encodeURIComponent(connectionToken)}`);
 provider.listen({ onConnection: connection => start(connection), onReconnect: connection => start(connection, true),
     logger: console });
 toolbar();

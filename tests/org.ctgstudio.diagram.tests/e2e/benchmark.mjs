@@ -1,10 +1,12 @@
 // Browser figures of the diagram benchmark (tests/org.ctgstudio.benchmarks, DiagramBenchmark), in Debian's chromium:
-// open → painted (warm), rename round trip (Enter → new text on screen), zoom steps per second.
+// open → painted (warm: in a page started ahead with the server's page token, and in a new page), rename round
+// trip (Enter → new text on screen), zoom steps per second.
 // Usage: node benchmark.mjs <page address> <node count> <zoom page address> <zoom node count>
+//                           <started page address> <diagram id> <document token>
 // Prints one JSON line of medians (milliseconds, steps per second).
 import { launch } from './browser.mjs';
 
-const [address, nodeCount, zoomAddress, zoomCount] = process.argv.slice(2);
+const [address, nodeCount, zoomAddress, zoomCount, startedAddress, diagramId, documentToken] = process.argv.slice(2);
 const WARMUP = 3;
 const RUNS = 5;
 const STEPS = 30;
@@ -34,6 +36,11 @@ async function fitAll(page, nodes) {
   await page.focus('#sprotty_graph');
   await page.keyboard.press('Control+Shift+KeyF');
   await paintedAtLeast(page, before + 1);
+  await allDrawn(page, nodes);
+}
+
+/** Waits until every node of the model is drawn (on its own or in the overview) and the browser has painted. */
+async function allDrawn(page, nodes) {
   await page.waitForFunction(n => document.querySelectorAll('#sprotty g.ctg-node').length
     + [...document.querySelectorAll('#sprotty g.ctg-overview')].reduce((sum, g) => sum + Number(g.dataset.nodes), 0)
     >= n, nodes, { timeout: 120000, polling: 'raf' });
@@ -42,24 +49,46 @@ async function fitAll(page, nodes) {
 
 /**
  * Opens the page; "painted" is robust to sprotty's viewport culling (it draws only what is in view): after the first
- * model is on screen the whole diagram is fitted to the window, and the time is taken once every node of the
- * model is in the DOM and two animation frames have passed (the browser has painted them).
+ * model is on screen (a large diagram opens at 100 %, fit-on-open.ts) the whole diagram is fitted to the window, and
+ * the time is taken once every node of the model is in the DOM (or the overview) and two animation frames have
+ * passed (the browser has painted them).
  */
-async function open(profile, url, nodes, fit = true) {
+async function open(profile, url, nodes) {
+  const page = await newPage(profile);
+  return opening(page, nodes, () => page.goto(url));
+}
+
+/**
+ * Opens the diagram in a page started ahead (the server's page token only: script, websocket and GLSP session done,
+ * then ctgOpen): the time runs from ctgOpen to the whole diagram painted, fitted as above.
+ */
+async function openStarted(profile, nodes) {
+  const page = await newPage(profile);
+  await page.goto(startedAddress);
+  await page.waitForFunction(() => document.body.dataset.ctgStarted === 'true', null, { timeout: 120000 });
+  await page.waitForTimeout(200); // a started page waits for its diagram with nothing to do
+  return opening(page, nodes, () => page.evaluate(([id, token]) => window.ctgOpen(id, token),
+    [diagramId, documentToken]));
+}
+
+async function newPage(profile) {
   const page = await profile.newPage();
   page.on('pageerror', error => process.stderr.write(`page error: ${error.message}\n`));
-  const start = Date.now();
+  return page;
+}
+
+/** Times `start` until the whole diagram is painted, fitted; a screenshot when it fails. */
+async function opening(page, nodes, start) {
+  const begin = Date.now();
   try {
-    await page.goto(url);
+    await start();
     await paintedAtLeast(page, 1);
-    if (fit) {
-      await fitAll(page, nodes);
-    }
+    await fitAll(page, nodes);
   } catch (error) {
     await page.screenshot({ path: 'benchmark-failure.png' }).catch(() => {});
     throw error;
   }
-  return { page, millis: Date.now() - start };
+  return { page, millis: Date.now() - begin };
 }
 
 /**
@@ -117,16 +146,20 @@ const browser = await launch();
 const profile = await browser.newContext({ viewport: { width: 1500, height: 950 } });
 try {
   const opens = [];
+  const newPageOpens = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
-    const { page, millis } = await open(profile, address, Number(nodeCount));
-    if (i >= WARMUP) {
-      opens.push(millis);
+    for (const [times, opening] of [[opens, () => openStarted(profile, Number(nodeCount))],
+      [newPageOpens, () => open(profile, address, Number(nodeCount))]]) {
+      const { page, millis } = await opening();
+      if (i >= WARMUP) {
+        times.push(millis);
+      }
+      await page.close();
     }
-    await page.close();
   }
 
   // Rename at about 100 %, a different visible node each time: Enter → the new text drawn.
-  const { page } = await open(profile, address, Number(nodeCount), false);
+  const { page } = await open(profile, address, Number(nodeCount));
   await zoomIntoNodes(page, Number(nodeCount));
   const renames = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
@@ -166,7 +199,7 @@ try {
 
   // Zoom steps (mouse wheel in, out, …), each step drawn: at about 100 % among nodes, and with the whole diagram
   // in view (every node and edge drawn).
-  const zoom = (await open(profile, zoomAddress, Number(zoomCount), false)).page;
+  const zoom = (await open(profile, zoomAddress, Number(zoomCount))).page;
   await zoomIntoNodes(zoom, Number(zoomCount));
   const stepsPerSecond = async () => {
     await zoom.mouse.move(700, 500);
@@ -181,7 +214,8 @@ try {
   const fps = await stepsPerSecond();
   await fitAll(zoom, Number(zoomCount));
   const fpsAll = await stepsPerSecond();
-  process.stdout.write(JSON.stringify({ open: median(opens), rename: median(renames), fps, fpsAll }) + '\n');
+  process.stdout.write(JSON.stringify({ open: median(opens), newPage: median(newPageOpens), rename: median(renames),
+    fps, fpsAll }) + '\n');
 } finally {
   await browser.close();
 }

@@ -1,10 +1,12 @@
 // End-to-end: Plan d'actions in web mode. Each step is saved ("Enregistrer"), then the Java test checks the model
-// and representation files before answering OK. Usage: node plan-actions.mjs <page address> <output folder>
+// and representation files before answering OK. Last, a page started ahead (the server's page token only) is given
+// the diagram and shows it.
+// Usage: node plan-actions.mjs <page address> <output folder> <started page address> <diagram id> <document token>
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, nodes, stepper } from './browser.mjs';
 
-const [address, out] = process.argv.slice(2);
+const [address, out, startedAddress, diagramId, documentToken] = process.argv.slice(2);
 const step = stepper();
 const browser = await launch();
 try {
@@ -74,6 +76,32 @@ try {
   writeFileSync(join(out, 'plan-actions-export.svg'), await picture.text());
   await page.screenshot({ path: join(out, 'plan-actions-browser.png') });
   await step('exported');
+
+  const started = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  started.on('pageerror', error => process.stderr.write(`page error: ${error.message}\n`));
+  await started.goto(startedAddress);
+  await started.waitForSelector('body[data-ctg-started="true"]', { timeout: 30000 });
+  if (await nodes(started).count() !== 0) {
+    throw new Error('a page started ahead shows no diagram before it is given one');
+  }
+  await started.evaluate(([id, token]) => window.ctgOpen(id, token), [diagramId, documentToken]);
+  await started.waitForSelector('body[data-ctg-ready="true"]', { timeout: 30000 });
+  await nodes(started, 'Fiche créée').first().waitFor();
+  // It opens as a new page does (fit-on-open.ts): whole in view when readable so (75–100 %), else at 100 %.
+  const { scale, whole } = await started.evaluate(() => {
+    const view = document.getElementById('sprotty_graph').getBoundingClientRect();
+    const drawn = [...document.querySelectorAll('#sprotty g.ctg-node')].map(n => n.getBoundingClientRect());
+    return {
+      scale: Number(/scale\(([0-9.e-]+)\)/.exec(document.querySelector('#sprotty svg > g').getAttribute('transform'))[1]),
+      whole: drawn.length > 0 && drawn.every(b => b.left >= view.left && b.right <= view.right && b.top >= view.top
+        && b.bottom <= view.bottom)
+    };
+  });
+  if (!(scale === 1 || (scale >= 0.75 && scale < 1 && whole))) {
+    throw new Error(`the diagram should open whole at 75–100 % or at 100 %: zoom ${scale}, whole in view: ${whole}`);
+  }
+  await started.screenshot({ path: join(out, 'plan-actions-started-page.png') });
+  await step('started');
   process.stdout.write('DONE\n');
 } catch (error) {
   const pages = browser.contexts().flatMap(context => context.pages());

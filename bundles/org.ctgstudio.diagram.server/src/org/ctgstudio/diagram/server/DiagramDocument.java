@@ -101,7 +101,7 @@ public final class DiagramDocument {
         return document;
     }
 
-    private static String token(int bytes) {
+    static String token(int bytes) {
         byte[] random = new byte[bytes];
         RANDOM.nextBytes(random);
         return HexFormat.of().formatHex(random);

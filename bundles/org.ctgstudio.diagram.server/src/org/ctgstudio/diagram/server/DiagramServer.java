@@ -42,8 +42,10 @@ import jakarta.websocket.server.ServerEndpointConfig;
  * (injector, made ahead: {@link GlspInjectors}), so closing one never stops the others or this server.
  * <p>
  * The websocket has no authentication of its own: the handshake must carry the token of an open document
- * ({@code ?token=}), and an Origin header, when the client sends one (browsers do), must be this server's.
- * Anything else gets 403 before any upgrade. Works the same in the workbench (OSGi) and in plain Java.
+ * ({@code ?token=}) or this server's page token, and an Origin header, when the client sends one (browsers do), must
+ * be this server's. Anything else gets 403 before any upgrade. The page token starts a page ahead of any diagram
+ * ({@link #startedPageAddress()}: script, container, GLSP session); that page then shows a diagram only with the
+ * document's own id and token. Works the same in the workbench (OSGi) and in plain Java.
  */
 public final class DiagramServer implements AutoCloseable {
 
@@ -53,6 +55,7 @@ public final class DiagramServer implements AutoCloseable {
     private final Path webRoot;
     private final DescriptionRegistry registry;
     private final Map<String, DiagramDocument> documents = new ConcurrentHashMap<>();
+    private final String pageToken = DiagramDocument.token(24);
     private Server jetty;
     private GlspInjectors injectors;
     private int port;
@@ -128,6 +131,15 @@ public final class DiagramServer implements AutoCloseable {
         return origin() + PAGE + "?diagram=" + document.id() + "&token=" + document.token();
     }
 
+    /**
+     * The address of a page started before it knows its diagram: it loads the client, connects and opens its GLSP
+     * session, then waits for {@code ctgOpen(diagramId, token)} (a page kept ready this way: opening a diagram
+     * then costs its model and its drawing only).
+     */
+    public String startedPageAddress() {
+        return origin() + PAGE + "?token=" + pageToken;
+    }
+
     /** The websocket address of a document (with its token). */
     public String websocketAddress(DiagramDocument document) {
         return "ws://127.0.0.1:" + port + ENDPOINT + "?token=" + document.token();
@@ -140,6 +152,9 @@ public final class DiagramServer implements AutoCloseable {
     boolean acceptsToken(String token) {
         if (token == null) {
             return false;
+        }
+        if (same(pageToken, token)) {
+            return true;
         }
         for (DiagramDocument document : documents.values()) {
             if (same(document.token(), token)) {
@@ -171,7 +186,7 @@ public final class DiagramServer implements AutoCloseable {
         }
     }
 
-    /** Refuses websocket handshakes without an open document's token, or from a foreign page (Origin). */
+    /** Refuses websocket handshakes without an open document's token or the page token, or from a foreign page. */
     private final class Guard extends Handler.Wrapper {
         Guard(Handler handler) {
             super(handler);

@@ -71,6 +71,35 @@ class DiagramServerTest {
         assertEquals(null, fixture.server.document(other.id(), document.token()));
     }
 
+    /**
+     * A page started ahead connects with the server's page token; it gets a diagram only with that diagram's id and
+     * its document's token, never with the page token alone.
+     */
+    @Test
+    void aPageStartedAheadGetsADiagramOnlyWithItsDocumentsToken() throws Exception {
+        DiagramDocument document = fixture.open("plan-actions");
+        String started = fixture.server.startedPageAddress();
+        String pageToken = started.substring(started.indexOf("?token=") + "?token=".length());
+        assertFalse(pageToken.isEmpty() || pageToken.equals(document.token()), started);
+        String websocket = "ws://127.0.0.1:" + fixture.server.port() + "/glsp?token=" + pageToken;
+        assertEquals(403, refusal(assertThrows(Exception.class,
+                () -> GlspTestClient.connect(websocket, "http://evil.example"))));
+        try (GlspTestClient client = GlspTestClient.connect(websocket, fixture.server.origin())) {
+            client.startSession();
+            client.requestModel(document.id(), pageToken);
+            JsonObject refused = client.await("message");
+            assertEquals("ERROR", refused.get("severity").getAsString(), refused::toString);
+            String text = refused.get("message").getAsString() + " " + (refused.has("details")
+                    ? refused.get("details").getAsString() : "");
+            assertTrue(text.contains(fixture.server.unknownDiagramMessage()), refused::toString);
+            assertTrue(client.drain("setModel", 300).isEmpty());
+        }
+        try (GlspTestClient client = GlspTestClient.connect(websocket, fixture.server.origin())) {
+            JsonObject model = client.open(document.id(), document.token());
+            assertEquals("graph", model.getAsJsonObject("newRoot").get("id").getAsString());
+        }
+    }
+
     /** Browsers ask for permessage-deflate; on loopback it only costs (each model compressed, then inflated). */
     @Test
     void theWebsocketIsNotCompressed() throws Exception {

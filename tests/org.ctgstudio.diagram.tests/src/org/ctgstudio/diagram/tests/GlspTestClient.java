@@ -58,6 +58,13 @@ final class GlspTestClient implements AutoCloseable {
 
     /** Joins a diagram: initialize, session, requestModel; returns the setModel action. */
     JsonObject open(String diagram, String token) throws Exception {
+        startSession();
+        requestModel(diagram, token);
+        return await("setModel");
+    }
+
+    /** The server's initialize and this client's session of the CTG diagram type (no diagram yet). */
+    void startSession() throws Exception {
         JsonObject init = new JsonObject();
         init.addProperty("applicationId", "ctg-tests");
         init.addProperty("protocolVersion", "1.0.0");
@@ -69,6 +76,10 @@ final class GlspTestClient implements AutoCloseable {
         CLIENT_ACTIONS.forEach(kinds::add);
         session.add("clientActionKinds", kinds);
         request("initializeClientSession", session);
+    }
+
+    /** Asks for the model of that diagram (its document's id and token), as the page's loader does. */
+    void requestModel(String diagram, String token) {
         JsonObject options = new JsonObject();
         options.addProperty("diagram", diagram);
         options.addProperty("token", token);
@@ -77,7 +88,6 @@ final class GlspTestClient implements AutoCloseable {
         requestModel.addProperty("requestId", "model-" + ids.incrementAndGet());
         requestModel.add("options", options);
         send(requestModel);
-        return await("setModel");
     }
 
     static JsonObject action(String kind) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Web mode in Debian's Chromium (playwright-core, e2e/plan-actions.mjs): open Plan d'actions, create a fiche action
  * from the palette, connect it to an objective, rename it by direct edit, undo, redo, Réorganiser, export. After
  * each step the page saves, and this test reads the model and representation files from disk before letting the
- * browser go on.
+ * browser go on. Last, a page started ahead with the server's page token is given the diagram and shows it whole.
  */
 class WebModeEndToEndTest {
 
@@ -82,7 +82,9 @@ class WebModeEndToEndTest {
         Path out = Files.createDirectories(root.resolve("tests/org.ctgstudio.diagram.tests/target/e2e"));
         try (WebMode mode = WebMode.open(model, "plan-actions", web, DescriptionRegistry.instance())) {
             Process browser = new ProcessBuilder("node", e2e.resolve("plan-actions.mjs").toString(), mode.address(),
-                    out.toString()).directory(e2e.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                    out.toString(), mode.server().startedPageAddress(), mode.document().id(),
+                    mode.document().token()).directory(e2e.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             String[] layoutBefore = new String[1];
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(browser.getInputStream(),
                     StandardCharsets.UTF_8)); Writer answers = browser.outputWriter(StandardCharsets.UTF_8)) {
@@ -135,6 +137,7 @@ class WebModeEndToEndTest {
                 assertTrue(svg.contains("Fiche créée"), "the exported picture shows the renamed fiche");
                 assertFalse(svg.contains("<!DOCTYPE"));
             }
+            case "started" -> assertTrue(Files.size(out.resolve("plan-actions-started-page.png")) > 0);
             default -> fail("unknown step " + step);
         }
     }
