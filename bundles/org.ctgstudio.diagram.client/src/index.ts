@@ -31,6 +31,7 @@ import {
     STANDALONE_MODULE_CONFIG,
     SaveModelAction,
     TYPES,
+    TypeHintProvider,
     UndoAction,
     RedoAction,
     SetModelCommand,
@@ -51,6 +52,7 @@ import { MessageConnection } from 'vscode-jsonrpc';
 import { CtgEditLabelUI } from './edit-label';
 import { CtgModelInitializationConstraint, CtgSetModelCommand, RefitWhileUntouched, laidOut } from './fit-on-open';
 import { CtgDiagramLoader } from './loader';
+import { CtgTypeHintProvider } from './type-hints';
 import { CtgEdgeRouter, CtgEdgeRouterRegistry } from './routing';
 import { CtgCenterKeyboardListener } from './viewport';
 import { CONTAINER, CtgEdge, CtgNode, EDGE, EDGE_LABEL, LABEL, NODE } from './model';
@@ -131,6 +133,7 @@ const ctgModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     bindOrRebind(context, ModelInitializationConstraint).to(CtgModelInitializationConstraint).inSingletonScope();
     configureActionHandler(context, InitializeCanvasBoundsAction.KIND, RefitWhileUntouched);
     bindOrRebind(context, DiagramLoader).to(CtgDiagramLoader).inSingletonScope();
+    bindOrRebind(context, TypeHintProvider).to(CtgTypeHintProvider).inSingletonScope();
     bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
     bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
     configureDefaultModelElements(context);

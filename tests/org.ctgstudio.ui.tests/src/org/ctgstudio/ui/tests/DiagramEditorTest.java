@@ -3,6 +3,7 @@ package org.ctgstudio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import org.ctgstudio.diagram.representation.RepresentationPackage;
 import org.ctgstudio.diagram.ui.DiagramUi;
 import org.ctgstudio.diagram.ui.internal.DiagramEditor;
 import org.ctgstudio.diagram.ui.internal.RepresentationFiles;
+import org.ctgstudio.diagram.ui.internal.StartedPages;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.model.plan.Action;
 import org.ctgstudio.model.plan.PlanPackage;
@@ -29,6 +31,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -100,6 +103,37 @@ class DiagramEditorTest {
         assertNotNull(page.findEditor(new org.eclipse.ui.part.FileEditorInput(model)),
                 "the model editor (the model's session) is not open");
         screenshot("diagram-plan-actions.png");
+    }
+
+    /**
+     * The editor takes the page the workbench started ahead (script, websocket and GLSP session done), names its
+     * diagram there, and another page is started for the next opening; keys typed in the moved page still reach it
+     * and the workbench (Ctrl+Z undoes a fiche created in it).
+     */
+    @Test
+    void aDiagramOpensInThePageStartedAheadAndTheNextOneIsStarted() throws Exception {
+        StartedPages.prepare(page.getWorkbenchWindow().getShell());
+        Browser started = StartedPages.ready();
+        assertNotNull(started, "no page started ahead");
+        assertTrue(DiagramPage.waitUntil(60, () -> "true".equals(started.evaluate(
+                "return document.body.dataset.ctgStarted || '';"))), "the page started ahead did not start");
+        DiagramEditor editor = openPlan();
+        assertSame(started, editor.browser(), "the editor did not take the page started ahead");
+        DiagramPage diagram = new DiagramPage(editor.browser());
+        String texts = diagram.nodeTexts();
+        assertTrue(texts.contains("FA0") && texts.contains("Axe 1"), texts);
+        GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) editor.modelEditor().root();
+        int actions = ctg.getActions().size();
+        diagram.click(diagram.centre(DiagramPage.paletteItem("Fiche action")));
+        diagram.click(diagram.emptySpot());
+        assertTrue(DiagramPage.waitUntil(20, () -> ctg.getActions().size() == actions + 1), "no fiche created");
+        diagram.click(diagram.emptySpot());
+        diagram.key(SWT.CTRL, 'z');
+        assertTrue(DiagramPage.waitUntil(20, () -> ctg.getActions().size() == actions),
+                "Ctrl+Z typed in the moved page did not undo");
+        assertTrue(DiagramPage.waitUntil(30, () -> StartedPages.ready() != null && StartedPages.ready() != started),
+                "no page started for the next diagram");
+        screenshot("diagram-started-page.png");
     }
 
     @Test

@@ -40,11 +40,8 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
-import org.eclipse.swt.browser.ProgressAdapter;
-import org.eclipse.swt.browser.ProgressEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IActionBars;
@@ -162,13 +159,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     @Override
     public void createPartControl(Composite parent) {
-        browser = new Browser(parent, SWT.NONE);
-        browser.addProgressListener(new ProgressAdapter() {
-            @Override
-            public void completed(ProgressEvent event) {
-                browser.execute(WORKBENCH_PAGE_SCRIPT);
-            }
-        });
+        browser = StartedPages.browserFor(parent, document, WORKBENCH_PAGE_SCRIPT);
         new BrowserFunction(browser, TEXT_EDITING) {
             @Override
             public Object function(Object[] arguments) {
@@ -176,7 +167,6 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
                 return null;
             }
         };
-        browser.setUrl(DiagramUi.server().pageAddress(document));
         getSite().setSelectionProvider(selection);
         Display display = parent.getDisplay();
         document.link().onSelection(elements -> display.asyncExec(() -> selectedInDiagram(elements)));
