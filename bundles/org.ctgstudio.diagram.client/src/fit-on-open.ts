@@ -1,6 +1,6 @@
 // A diagram opens with the whole of it in view when its text stays readable so (at least 75 %, at most 100 %),
 // else at 100 % from its top-left corner; in its very first drawing either way, the window's size known (sprotty's
-// own model setting draws first and measures the window after, then draws again).
+// own model setting draws first, then has its canvas-bounds initializer measure the window, then draws again).
 import {
     Action, Bounds, CommandExecutionContext, DefaultModelInitializationConstraint, Dimension, EditorContextService,
     FeedbackAwareSetModelCommand, GModelRoot, GViewportRootElement, IActionHandler, InitializeCanvasBoundsAction,
@@ -17,10 +17,19 @@ const MIN_ZOOM = 0.01;
 /** Below this size (pixels) the page is not laid out yet (a browser just moved into its editor): no fitting. */
 const MIN_CANVAS = 100;
 
-/** The viewport set at opening, while the user has not moved it (then a resize fits the diagram again). */
-let opening: Viewport | undefined;
+/**
+ * What the opening of this page's diagram decided (one per diagram container): whether the window's size went with
+ * the model, and the viewport set then, kept while the user has not moved it (a resize then fits the diagram again).
+ */
+@injectable()
+export class Opening {
+    canvasGiven = false;
+    viewport?: Viewport;
+    /** The model came before the window had a size: fitted at the first size measured, if still untouched. */
+    late = false;
+}
 
-/** The area the diagram is drawn in, as sprotty's canvas bounds initializer measures it; undefined before layout. */
+/** The area the diagram is drawn in (the base div, as sprotty measures it on a resize); undefined before layout. */
 function pageCanvas(baseDiv: string): Bounds | undefined {
     const element = document.getElementById(baseDiv);
     const box = element?.getBoundingClientRect();
@@ -69,28 +78,39 @@ export function fittedViewport(content: Bounds, canvas: { width: number; height:
 @injectable()
 export class CtgSetModelCommand extends FeedbackAwareSetModelCommand {
     @inject(TYPES.ViewerOptions) protected viewerOptions!: ViewerOptions;
+    @inject(Opening) protected opening!: Opening;
+    /** Measured once, when the dispatcher asks whether to wait for the canvas-bounds round. */
     private canvas?: Bounds;
+    private measured = false;
 
     constructor(@inject(TYPES.Action) action: SetModelAction) {
         super(action);
     }
 
     override get blockUntil(): ((action: Action) => boolean) | undefined {
-        this.canvas ??= pageCanvas(this.viewerOptions.baseDiv);
+        if (!this.measured) {
+            this.measured = true;
+            this.canvas = pageCanvas(this.viewerOptions.baseDiv);
+        }
         return this.canvas ? undefined : super.blockUntil;
     }
 
     override execute(context: CommandExecutionContext): GModelRoot {
         const root = super.execute(context);
-        this.canvas ??= pageCanvas(this.viewerOptions.baseDiv);
-        if (this.canvas && root instanceof GViewportRootElement) {
-            root.canvasBounds = this.canvas;
-            const content = contentBounds(root);
-            if (content) {
-                opening = fittedViewport(content, this.canvas);
-                root.zoom = opening.zoom;
-                root.scroll = opening.scroll;
-            }
+        if (!(root instanceof GViewportRootElement) || root.type === 'NONE') {
+            return root;
+        }
+        if (!this.canvas) {
+            this.opening.late = true;
+            return root;
+        }
+        root.canvasBounds = this.canvas;
+        this.opening.canvasGiven = true;
+        const content = contentBounds(root);
+        if (content) {
+            this.opening.viewport = fittedViewport(content, this.canvas);
+            root.zoom = this.opening.viewport.zoom;
+            root.scroll = this.opening.viewport.scroll;
         }
         return root;
     }
@@ -98,14 +118,15 @@ export class CtgSetModelCommand extends FeedbackAwareSetModelCommand {
 
 /**
  * GLSP counts a diagram as initialized at the canvas-bounds round that follows its first model; when the model's
- * setting brings the window's size itself (above), there is no such round: the model is then what initializes it.
+ * setting brought the window's size itself (above), there is no such round: the model is then what initializes it.
+ * (Asked once the model's setting is done.)
  */
 @injectable()
 export class CtgModelInitializationConstraint extends DefaultModelInitializationConstraint {
-    @inject(TYPES.ViewerOptions) protected viewerOptions!: ViewerOptions;
+    @inject(Opening) protected opening!: Opening;
 
     override isInitializedAfter(action: Action): boolean {
-        if (this.isNonEmptyModelAction(action) && SetModelAction.is(action) && pageCanvas(this.viewerOptions.baseDiv)) {
+        if (this.isNonEmptyModelAction(action) && SetModelAction.is(action) && this.opening.canvasGiven) {
             return true;
         }
         return super.isInitializedAfter(action);
@@ -113,47 +134,59 @@ export class CtgModelInitializationConstraint extends DefaultModelInitialization
 }
 
 /**
- * The window changed size (the workbench laid out the editor that took a page started ahead, or the user resized
- * it) while the diagram is still as it opened: it is fitted again. Once the user zoomed or scrolled, it is left.
+ * The window changed size (the user resized it, or it had none yet when the model came) while the diagram is still
+ * as it opened: it is fitted again. Once the user zoomed or scrolled, it is left.
  */
 @injectable()
 export class RefitWhileUntouched implements IActionHandler {
     @inject(EditorContextService) protected editorContext!: EditorContextService;
+    @inject(Opening) protected opening!: Opening;
 
     handle(action: Action): Action | void {
         const root = this.editorContext.modelRoot;
         const canvas = (action as InitializeCanvasBoundsAction).newCanvasBounds;
-        if (!opening || !(root instanceof GViewportRootElement) || canvas.width < MIN_CANVAS
-            || canvas.height < MIN_CANVAS) {
+        if (!(root instanceof GViewportRootElement) || canvas.width < MIN_CANVAS || canvas.height < MIN_CANVAS) {
             return;
         }
-        if (root.zoom !== opening.zoom || root.scroll.x !== opening.scroll.x || root.scroll.y !== opening.scroll.y) {
-            opening = undefined;
+        const since = this.opening.viewport ?? (this.opening.late ? { zoom: 1, scroll: { x: 0, y: 0 } } : undefined);
+        this.opening.late = false;
+        if (!since || root.zoom !== since.zoom || root.scroll.x !== since.scroll.x || root.scroll.y !== since.scroll.y) {
+            this.opening.viewport = undefined;
             return;
         }
         const content = contentBounds(root);
         if (content) {
-            opening = fittedViewport(content, canvas);
-            return SetViewportAction.create(root.id, opening, { animate: false });
+            this.opening.viewport = fittedViewport(content, canvas);
+            return SetViewportAction.create(root.id, this.opening.viewport, { animate: false });
         }
     }
 }
 
-/** Resolves once the diagram's area is laid out (or after `patience` milliseconds, fitted or not). */
-export function laidOut(baseDiv: string, patience = 2000): Promise<void> {
+/**
+ * Resolves once the diagram's area is laid out, and has the size the embedding editor gave (`expected`: a page
+ * started ahead and just moved into its editor still has its former size for a moment); or after `patience`
+ * milliseconds, either way.
+ */
+export function laidOut(baseDiv: string, expected?: { width: number; height: number }, patience = 1500):
+    Promise<void> {
     const element = document.getElementById(baseDiv);
-    if (!element || pageCanvas(baseDiv)) {
+    const ready = (): boolean => pageCanvas(baseDiv) !== undefined && (!expected
+        || Math.abs(window.innerWidth - expected.width) <= 2 && Math.abs(window.innerHeight - expected.height) <= 2);
+    if (!element || ready()) {
         return Promise.resolve();
     }
     return new Promise(resolve => {
-        const observer = new ResizeObserver(() => {
-            if (pageCanvas(baseDiv)) {
+        const check = (): void => {
+            if (ready()) {
                 done();
             }
-        });
+        };
+        const observer = new ResizeObserver(check);
+        window.addEventListener('resize', check);
         const timer = setTimeout(() => done(), patience);
         const done = (): void => {
             observer.disconnect();
+            window.removeEventListener('resize', check);
             clearTimeout(timer);
             resolve();
         };

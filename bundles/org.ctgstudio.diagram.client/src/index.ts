@@ -50,7 +50,7 @@ import { Container, injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { CtgEditLabelUI } from './edit-label';
-import { CtgModelInitializationConstraint, CtgSetModelCommand, RefitWhileUntouched, laidOut } from './fit-on-open';
+import { CtgModelInitializationConstraint, CtgSetModelCommand, Opening, RefitWhileUntouched, laidOut } from './fit-on-open';
 import { CtgDiagramLoader } from './loader';
 import { CtgTypeHintProvider } from './type-hints';
 import { CtgEdgeRouter, CtgEdgeRouterRegistry } from './routing';
@@ -69,10 +69,15 @@ const diagramType = 'ctg-diagram';
 
 declare global {
     interface Window {
-        /** Shows that diagram in a page started ahead; once per page (later calls are ignored). */
-        ctgOpen?: (diagram: string, token: string) => void;
+        /**
+         * Shows that diagram in a page started ahead; once per page (later calls are ignored). The embedding editor
+         * gives the size it made the page (the model waits for the page to have it: fit-on-open.ts).
+         */
+        ctgOpen?: (diagram: string, token: string, width?: number, height?: number) => void;
     }
 }
+/** The size the embedding editor gave the page, if it said. */
+let expectedSize: { width: number; height: number } | undefined;
 let choose: (() => void) | undefined;
 const chosen = new Promise<void>(resolve => {
     if (diagram) {
@@ -81,10 +86,11 @@ const chosen = new Promise<void>(resolve => {
         choose = resolve;
     }
 });
-window.ctgOpen = (id: string, documentToken: string): void => {
+window.ctgOpen = (id: string, documentToken: string, width?: number, height?: number): void => {
     if (choose) {
         diagram = id;
         token = documentToken;
+        expectedSize = width && height ? { width, height } : undefined;
         choose();
         choose = undefined;
     }
@@ -129,6 +135,7 @@ const ctgModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     bindOrRebind(context, GLSPPolylineEdgeRouter).to(CtgEdgeRouter).inSingletonScope();
     bindOrRebind(context, EdgeRouterRegistry).to(CtgEdgeRouterRegistry).inSingletonScope();
     bindOrRebind(context, CenterKeyboardListener).to(CtgCenterKeyboardListener).inSingletonScope();
+    bind(Opening).toSelf().inSingletonScope();
     bindOrRebind(context, SetModelCommand).to(CtgSetModelCommand);
     bindOrRebind(context, ModelInitializationConstraint).to(CtgModelInitializationConstraint).inSingletonScope();
     configureActionHandler(context, InitializeCanvasBoundsAction.KIND, RefitWhileUntouched);
@@ -146,8 +153,12 @@ const ctgModule = new FeatureModule((bind, unbind, isBound, rebind) => {
 }, { featureId: Symbol('ctgDiagram') });
 
 let container: Container | undefined;
+/** Counts the starts (one per connection): a start overtaken by a reconnection goes no further. */
+let starts = 0;
 
 async function start(connection: MessageConnection, isReconnecting = false): Promise<void> {
+    const current = ++starts;
+    const overtaken = (): boolean => current !== starts;
     const client = new BaseJsonrpcGLSPClient({ id: 'ctg', connectionProvider: connection });
     // The server's initialize round trip runs while the diagram container is built (a few hundred milliseconds of
     // script); the loader then finds the answer, or waits for the same request (GLSP asks only once).
@@ -167,10 +178,16 @@ async function start(connection: MessageConnection, isReconnecting = false): Pro
         { remove: edgeIntersectionModule });
     const loader = container.get(DiagramLoader) as CtgDiagramLoader;
     await loader.prepare();
+    if (overtaken()) {
+        return;
+    }
     document.body.dataset.ctgStarted = 'true';
     await chosen;
     // The window's size goes with the model (fit-on-open.ts): not before the page is laid out.
-    await laidOut('sprotty');
+    await laidOut('sprotty', expectedSize);
+    if (overtaken()) {
+        return;
+    }
     await loader.open({ diagram, token, isReconnecting });
     document.body.dataset.ctgReady = 'true';
 }

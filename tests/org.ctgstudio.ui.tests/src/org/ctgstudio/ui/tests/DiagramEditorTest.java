@@ -122,6 +122,12 @@ class DiagramEditorTest {
         DiagramPage diagram = new DiagramPage(editor.browser());
         String texts = diagram.nodeTexts();
         assertTrue(texts.contains("FA0") && texts.contains("Axe 1"), texts);
+        // Opened for the editor's size, not for the page's former place.
+        assertEquals(editor.browser().getSize().x, ((Number) editor.browser().evaluate(
+                "return window.innerWidth;")).intValue(), 2.0, "the page does not have the editor's width");
+        assertEquals("scale(1)", ((String) editor.browser().evaluate(
+                "return document.querySelector('#sprotty svg > g').getAttribute('transform');")).split(" ")[0],
+                "the example opens at 100 % in this editor (too large to be read whole)");
         GlobalTerritorialAgreement ctg = (GlobalTerritorialAgreement) editor.modelEditor().root();
         int actions = ctg.getActions().size();
         diagram.click(diagram.centre(DiagramPage.paletteItem("Fiche action")));
@@ -134,6 +140,15 @@ class DiagramEditorTest {
         assertTrue(DiagramPage.waitUntil(30, () -> StartedPages.ready() != null && StartedPages.ready() != started),
                 "no page started for the next diagram");
         screenshot("diagram-started-page.png");
+    }
+
+    /** Without a page ready, the editor loads its diagram's own address. */
+    @Test
+    void withoutAPageReadyTheDiagramOpensInANewPage() throws Exception {
+        StartedPages.discard();
+        DiagramEditor editor = openPlan();
+        assertTrue(editor.browser().getUrl().contains("diagram="), editor.browser().getUrl());
+        assertTrue(new DiagramPage(editor.browser()).nodeTexts().contains("Axe 1"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IStartup;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 /**
@@ -22,12 +21,7 @@ public final class StartDiagramServer implements IStartup {
             Warmup.run(DiagramUi.registry());
             if (PlatformUI.isWorkbenchRunning()) {
                 Display display = PlatformUI.getWorkbench().getDisplay();
-                display.asyncExec(() -> {
-                    IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-                    if (window != null) {
-                        StartedPages.prepare(window.getShell());
-                    }
-                });
+                display.asyncExec(StartedPages::prepareInAWindow);
             }
         } catch (RuntimeException e) {
             ILog.of(StartDiagramServer.class).log(Status.error(e.getMessage(), e));
