@@ -65,6 +65,8 @@ public final class StartedPages {
             shelf = new Composite(window, SWT.NONE);
             shelf.setLayout(new FillLayout());
             shelf.setBounds(-20_000, -20_000, 1200, 800);
+            // Out of the window's focus and tab order; the page still runs, and is enabled again in its editor.
+            shelf.setEnabled(false);
         }
         Browser browser;
         try {
