@@ -10,35 +10,16 @@ import org.ctgstudio.model.CtgPackage;
 import org.ctgstudio.model.GlobalTerritorialAgreement;
 import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The workbench shares one set of action bars among the editors of one kind: Annuler (Ctrl+Z, the Édition menu)
  * must be that of the editor in front, whichever of two conventions or two diagrams was opened last.
  */
-class ActiveEditorHandlersTest {
-
-    private IWorkbenchPage page;
-    private IProject project;
-
-    @BeforeEach
-    void importExample() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = UiTests.importExampleProject();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        UiTests.closeEditorsAndDeleteProjects();
-    }
+class ActiveEditorHandlersTest extends WithExampleProject {
 
     @Test
     void undoIsTheActiveConventionEditorsEvenWhenAnotherWasOpenedLast() throws Exception {

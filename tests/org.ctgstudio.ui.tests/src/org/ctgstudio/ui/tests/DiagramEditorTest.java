@@ -24,7 +24,6 @@ import org.ctgstudio.ui.internal.editor.ModelEditor;
 import org.ctgstudio.ui.internal.validation.WorkbenchValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -36,13 +35,10 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.views.properties.IPropertySheetEntry;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,24 +48,14 @@ import org.junit.jupiter.api.Test;
  * problem decorations, Ctrl+S with the focus in the diagram, a description contributed by a plugin (this bundle).
  * Screenshots of the screen go to target/diagram-*.png.
  */
-class DiagramEditorTest {
+class DiagramEditorTest extends WithExampleProject {
 
     private static final String PLAN = "ctg-val-d-exemple-2025-2029.plan-actions.ctgr";
 
-    private IWorkbenchPage page;
-    private IProject project;
-
     @BeforeEach
-    void importExample() throws Exception {
+    void browserInAMaximizedWindow() {
         UiTests.requireBrowser();
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.getWorkbenchWindow().getShell().setMaximized(true);
-        project = UiTests.importExampleProject();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        UiTests.closeEditorsAndDeleteProjects();
     }
 
     @Test

@@ -21,7 +21,6 @@ import org.ctgstudio.model.plan.PlanPackage;
 import org.ctgstudio.tests.support.Examples;
 import org.ctgstudio.ui.internal.editor.ModelEditor;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -31,12 +30,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.wizards.IWizardDescriptor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,23 +43,13 @@ import org.w3c.dom.Document;
  * Representation files in the workspace: renamed or deleted in the Project Explorer (the Explorer's actions move or
  * delete the file) while their diagram is open, and exported as pictures by « Fichier > Exporter ».
  */
-class WorkspaceRepresentationsTest {
+class WorkspaceRepresentationsTest extends WithExampleProject {
 
     private static final String PLAN = "ctg-val-d-exemple-2025-2029.plan-actions.ctgr";
 
-    private IWorkbenchPage page;
-    private IProject project;
-
     @BeforeEach
-    void importExample() throws Exception {
+    void requireBrowser() {
         UiTests.requireBrowser();
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = UiTests.importExampleProject();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        UiTests.closeEditorsAndDeleteProjects();
     }
 
     /** Any new name (not only one that starts with the model's): the file's content says which model it draws. */
