@@ -3,8 +3,9 @@
 // elements is a large part of a step; here the diagram's top-level elements are indexed by where they are, once per
 // geometry, and only those near the view are rendered at all.
 import {
-    Bounds, EdgeRouting, GChildElement, GModelElement, GNode, GViewportRootElement, Point
+    Bounds, GChildElement, GEdge, GModelElement, GNode, GViewportRootElement, Point
 } from '@eclipse-glsp/client';
+import { absolutePosition, geometry } from './routing';
 
 /**
  * Elements are drawn when they are within this share of the window's size around it, not only inside it: one
@@ -46,12 +47,12 @@ export function nearView(id: string, bounds: Bounds, root: Readonly<GModelElemen
 /** The diagram's top-level elements by the cells of a grid that their bounds (diagram units) cross. */
 class Grid {
     private readonly cells = new Map<number, number[]>();
-    /** Elements without bounds (not yet routed, or not placed): always rendered. */
+    /** Elements without bounds (not placed, or an edge with an end missing): always rendered. */
     private readonly everywhere: number[] = [];
 
-    constructor(children: readonly GChildElement[], routing: EdgeRouting) {
+    constructor(children: readonly GChildElement[]) {
         children.forEach((child, index) => {
-            const bounds = boundsOf(child, routing);
+            const bounds = boundsOf(child);
             if (!bounds) {
                 this.everywhere.push(index);
                 return;
@@ -92,25 +93,41 @@ function* cellsOf(bounds: Bounds): Generator<number> {
     }
 }
 
-/** A node's box, or the box of an edge's route widened for its labels; undefined when not known yet. */
-function boundsOf(child: GChildElement, routing: EdgeRouting): Bounds | undefined {
+/**
+ * A node's box, or for an edge the box of its ends' boxes and its routing points, widened for its labels: its route
+ * runs from its source's outline through those points to its target's outline, so it lies in that box, which needs
+ * no routing (routes are computed for the edges drawn, when drawn); undefined when not known.
+ */
+function boundsOf(child: GChildElement): Bounds | undefined {
     if (child instanceof GNode) {
         const { position, size } = child;
         return size.width >= 0 && size.height >= 0 ? { ...position, ...size } : undefined;
     }
-    const route: readonly Point[] | undefined = routing.get(child.id);
-    if (!route || route.length === 0) {
+    if (!(child instanceof GEdge)) {
         return undefined;
     }
+    const ends = [child.source, child.target];
     let x0 = Infinity;
     let y0 = Infinity;
     let x1 = -Infinity;
     let y1 = -Infinity;
-    for (const p of route) {
-        x0 = Math.min(x0, p.x);
-        y0 = Math.min(y0, p.y);
-        x1 = Math.max(x1, p.x);
-        y1 = Math.max(y1, p.y);
+    for (const end of ends) {
+        const size = (end as GNode | undefined)?.size;
+        if (!end || !size || size.width < 0 || size.height < 0) {
+            return undefined;
+        }
+        const at = absolutePosition(end);
+        x0 = Math.min(x0, at.x);
+        y0 = Math.min(y0, at.y);
+        x1 = Math.max(x1, at.x + size.width);
+        y1 = Math.max(y1, at.y + size.height);
+    }
+    const offset = absolutePosition(child.parent);
+    for (const p of child.routingPoints as readonly Point[]) {
+        x0 = Math.min(x0, p.x + offset.x);
+        y0 = Math.min(y0, p.y + offset.y);
+        x1 = Math.max(x1, p.x + offset.x);
+        y1 = Math.max(y1, p.y + offset.y);
     }
     // Edge labels sit on the route and may reach beyond its box by their size.
     const labels = (child as unknown as { children: readonly { size?: { width: number; height: number } }[] }).children;
@@ -118,15 +135,16 @@ function boundsOf(child: GChildElement, routing: EdgeRouting): Bounds | undefine
     return { x: x0 - label, y: y0 - label, width: x1 - x0 + 2 * label, height: y1 - y0 + 2 * label };
 }
 
-let index: { root: GModelElement; routing: EdgeRouting; grid: Grid } | undefined;
+let index: { root: GModelElement; geometry: number; grid: Grid } | undefined;
 
 /**
  * The top-level elements of `root` near the view, in model order: the index is made again only when the model or
- * its routing changed (the routing object is kept while nothing moved: routing.ts).
+ * anything in it moved (a node dragged moves in place).
  */
-export function elementsNearView(root: Readonly<GViewportRootElement>, routing: EdgeRouting): readonly GChildElement[] {
-    if (!index || index.root !== root || index.routing !== routing) {
-        index = { root: root as GModelElement, routing, grid: new Grid(root.children, routing) };
+export function elementsNearView(root: Readonly<GViewportRootElement>): readonly GChildElement[] {
+    const stamp = geometry(root as unknown as GModelElement);
+    if (!index || index.root !== root || index.geometry !== stamp) {
+        index = { root: root as GModelElement, geometry: stamp, grid: new Grid(root.children) };
     }
     const canvas = root.canvasBounds;
     const width = canvas.width / root.zoom;

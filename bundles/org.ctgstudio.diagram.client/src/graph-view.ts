@@ -8,26 +8,23 @@ import { VNode, h } from 'snabbdom';
 import { elementsNearView, startRendering } from './culling';
 import { renderOverview } from './overview';
 
-/**
- * GLSP's view of the diagram (projection bars, grid), its SVG drawn here: the routes computed once for the overview
- * and the elements.
- */
+/** GLSP's view of the diagram (projection bars, grid), its SVG drawn here. */
 @injectable()
 export class CtgGraphView extends GLSPProjectionView {
     protected override renderSvg(model: Readonly<GViewportRootElement>, context: RenderingContext): VNode {
-        const edgeRouting = this.edgeRouterRegistry.routeAllChildren(model);
         const transform = `scale(${model.zoom}) translate(${-model.scroll.x},${-model.scroll.y})`;
         const overview = renderOverview(model as unknown as GModelElement & { children: readonly GChildElement[] },
-            edgeRouting, context);
+            context);
         let children: VNode[];
         if (context.targetKind === 'hidden') {
             // Sprotty's measuring pass (while a node is moved) draws everything and is no drawing on screen.
-            children = context.renderChildren(model, { edgeRouting });
+            children = context.renderChildren(model, { edgeRouting: this.edgeRouterRegistry.routeAllChildren(model) });
         } else {
             startRendering();
-            // Only the top-level elements near the view are rendered (renderChildren reads nothing but `children`).
-            const near = { children: elementsNearView(model, edgeRouting) } as unknown as GViewportRootElement;
-            children = context.renderChildren(near, { edgeRouting });
+            // Only the top-level elements near the view are rendered (renderChildren reads nothing but `children`);
+            // each edge drawn is routed by its view (routing.ts).
+            const near = { children: elementsNearView(model) } as unknown as GViewportRootElement;
+            children = context.renderChildren(near);
         }
         return h('svg', { ns: SVG, style: { height: '100%', ...this.getGridStyle(model, context) },
             class: { 'sprotty-graph': true } },

@@ -13,7 +13,6 @@ import {
     ConsoleLogger,
     DefaultTypes,
     DiagramLoader,
-    EdgeRouterRegistry,
     FeatureModule,
     GGraph,
     GLSPClient,
@@ -25,12 +24,14 @@ import {
     InitializeCanvasBoundsAction,
     IVNodePostprocessor,
     LayoutOperation,
+    MarqueeMouseTool,
     LogLevel,
     GLSPActionDispatcher,
     GLSPPolylineEdgeRouter,
     STANDALONE_MODULE_CONFIG,
     SaveModelAction,
     TYPES,
+    ToolPalette,
     TypeHintProvider,
     UndoAction,
     RedoAction,
@@ -53,7 +54,10 @@ import { CtgEditLabelUI } from './edit-label';
 import { CtgModelInitializationConstraint, CtgSetModelCommand, Opening, RefitWhileUntouched, laidOut } from './fit-on-open';
 import { CtgDiagramLoader } from './loader';
 import { CtgTypeHintProvider } from './type-hints';
-import { CtgEdgeRouter, CtgEdgeRouterRegistry } from './routing';
+import { CtgEdgeRouter } from './routing';
+import { CtgMarqueeMouseTool } from './marquee';
+import { CtgToolPalette } from './palette';
+import { CtgModelFactory } from './model-factory';
 import { CtgCenterKeyboardListener } from './viewport';
 import { CONTAINER, CtgEdge, CtgNode, EDGE, EDGE_LABEL, LABEL, NODE } from './model';
 import { CtgGraphView } from './graph-view';
@@ -128,12 +132,40 @@ class PaintedMarker implements IVNodePostprocessor {
     }
 }
 
+/**
+ * Gives the diagram the keyboard once its first model is drawn (its shortcuts, Ctrl+Shift+F or Suppr, work at once),
+ * unless something else of the page has it.
+ */
+@injectable()
+class FocusOnOpen implements IVNodePostprocessor {
+    private done = false;
+    private graphDrawn = false;
+
+    decorate(vnode: VNode, element: GModelElement): VNode {
+        this.graphDrawn ||= element instanceof GModelRoot && element.type === DefaultTypes.GRAPH;
+        return vnode;
+    }
+
+    postUpdate(): void {
+        const diagram = document.querySelector<HTMLElement>('#sprotty > [tabindex]');
+        if (!this.done && this.graphDrawn && diagram) {
+            this.done = true;
+            if (!document.activeElement || document.activeElement === document.body) {
+                diagram.focus({ preventScroll: true });
+            }
+        }
+    }
+}
+
 const ctgModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     const context = { bind, unbind, isBound, rebind };
     bind(TYPES.IVNodePostprocessor).to(PaintedMarker).inSingletonScope();
+    bind(TYPES.IVNodePostprocessor).to(FocusOnOpen).inSingletonScope();
     bindOrRebind(context, GlspEditLabelUI).to(CtgEditLabelUI).inSingletonScope();
     bindOrRebind(context, GLSPPolylineEdgeRouter).to(CtgEdgeRouter).inSingletonScope();
-    bindOrRebind(context, EdgeRouterRegistry).to(CtgEdgeRouterRegistry).inSingletonScope();
+    bindOrRebind(context, TYPES.IModelFactory).to(CtgModelFactory).inSingletonScope();
+    bindOrRebind(context, ToolPalette).to(CtgToolPalette).inSingletonScope();
+    bindOrRebind(context, MarqueeMouseTool).to(CtgMarqueeMouseTool).inSingletonScope();
     bindOrRebind(context, CenterKeyboardListener).to(CtgCenterKeyboardListener).inSingletonScope();
     bind(Opening).toSelf().inSingletonScope();
     bindOrRebind(context, SetModelCommand).to(CtgSetModelCommand);

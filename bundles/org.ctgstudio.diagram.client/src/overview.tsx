@@ -6,10 +6,11 @@
 // its own: containers, selected or hovered elements, elements with feedback classes or problem markers, and, as soon
 // as the zoom makes them a few pixels tall, every node.
 import {
-    EdgeRouting, GChildElement, GEdge, GModelElement, GNode, Point, RenderingContext, svg
+    GChildElement, GEdge, GModelElement, GNode, Point, RenderingContext, svg
 } from '@eclipse-glsp/client';
 import { VNode } from 'snabbdom';
 import { Args, CtgEdge, CtgNode, LABEL, EDGE_LABEL } from './model';
+import { absolutePosition } from './routing';
 import { ARROW, MIN_ARROW_PX, MIN_READABLE_PX, outline, zoomOf } from './shapes';
 
 /** Nodes shorter than this on screen (pixels) are drawn in the overview: too small to aim at or to read. */
@@ -67,7 +68,7 @@ class Buckets {
  * The overview of the diagram under `root`: its nodes then its edges that are drawn in it, in the diagram's own
  * coordinates, each group marked with how many nodes it draws (`data-nodes`: the benchmark counts drawn nodes).
  */
-export function renderOverview(root: GModelElement & { children: readonly GChildElement[] }, routing: EdgeRouting,
+export function renderOverview(root: GModelElement & { children: readonly GChildElement[] },
     context: RenderingContext): VNode | undefined {
     const zoom = zoomOf(root);
     // Zoomed in enough, nothing can be in the overview; the views then draw everything (`active`).
@@ -94,8 +95,8 @@ export function renderOverview(root: GModelElement & { children: readonly GChild
                     count++;
                 }
             } else if (child instanceof GEdge && edgeInOverview(child, context)) {
-                const route = routing.get(child.id);
-                if (route && route.length >= 2) {
+                const route = centreLine(child);
+                if (route) {
                     const a = (child as CtgEdge).style;
                     edges.add(`${a.stroke}|${a.strokeWidth}|${a.strokeStyle}`, a, line(route, x, y));
                 }
@@ -146,6 +147,24 @@ function smallestNode(root: GModelElement & { children: readonly GChildElement[]
  */
 function inked(style: unknown): string {
     return style === 'DASHED' ? '0.6' : style === 'DOTTED' ? '0.33' : '1';
+}
+
+/**
+ * An edge of the overview, in its parent's coordinates: from its source's centre through its routing points to its
+ * target's centre. Its ends are under its nodes, drawn over it and a few pixels tall at most: it looks as its route
+ * would, without routing every edge of the diagram to show it zoomed out.
+ */
+function centreLine(edge: GEdge): Point[] | undefined {
+    const ends = [edge.source, edge.target] as (GNode | undefined)[];
+    if (!ends[0]?.size || !ends[1]?.size) {
+        return undefined;
+    }
+    const offset = absolutePosition(edge.parent);
+    const [source, target] = ends.map(end => {
+        const at = absolutePosition(end);
+        return { x: at.x - offset.x + end!.size.width / 2, y: at.y - offset.y + end!.size.height / 2 };
+    });
+    return [source, ...edge.routingPoints, target];
 }
 
 function line(route: readonly Point[], x: number, y: number): string {

@@ -1,35 +1,35 @@
 // Edge routes kept between renderings. Sprotty routes every edge of the diagram on every rendering, a zoom or pan
-// step included, out-of-view edges too: at a few thousand edges that is a large part of a step. A route depends only
-// on where its ends (and their outline) and its routing points are, so it is computed again only when one of them
-// moved.
+// step included, out-of-view edges too: at a few thousand edges that is a large part of a step, and of a diagram's
+// first drawing. Here only the edges drawn are routed (graph-view.ts; the overview draws its edges between centres,
+// overview.tsx), and a route is computed again only when its ends (and their outline) or its routing points moved.
 import {
     Dimension,
-    EdgeRouterRegistry,
-    EdgeRouting,
     GChildElement,
     GLSPPolylineEdgeRouter,
     GModelElement,
-    GParentElement,
     GRoutableElement,
-    type IEdgeRouter,
     Point,
-    RoutedPoint,
-    TYPES
+    RoutedPoint
 } from '@eclipse-glsp/client';
-import { injectable, multiInject } from 'inversify';
+import { injectable } from 'inversify';
 
 const FORGET_ABOVE = 50000;
 
 type Placed = GModelElement & { position?: Point; size?: Dimension; anchorKind?: string };
 
 /** Where an element is in the diagram's own coordinates (not on screen: those follow the viewport). */
-function where(element: GModelElement | undefined): string {
+export function absolutePosition(element: GModelElement | undefined): Point {
     let x = 0;
     let y = 0;
     for (let e = element as Placed | undefined; e && e.root !== e; e = (e as unknown as GChildElement).parent as Placed) {
         x += e.position?.x ?? 0;
         y += e.position?.y ?? 0;
     }
+    return { x, y };
+}
+
+function where(element: GModelElement | undefined): string {
+    const { x, y } = absolutePosition(element);
     const placed = element as Placed | undefined;
     return `${x},${y},${placed?.size?.width},${placed?.size?.height},${placed?.anchorKind}`;
 }
@@ -70,7 +70,7 @@ function mix(h: number, value: number): number {
  * A number that changes when anything that routes depend on changes: positions, sizes, routing points, the ends of
  * edges, children.
  */
-function geometry(element: Shaped, seed: number): number {
+function stamp(element: Shaped, seed: number): number {
     let h = mix(seed, element.children.length);
     const p = element.position;
     const s = element.size;
@@ -90,34 +90,12 @@ function geometry(element: Shaped, seed: number): number {
         }
     }
     for (const child of element.children) {
-        h = geometry(child, h);
+        h = stamp(child, h);
     }
     return h;
 }
 
-/**
- * The routes of the whole diagram kept while nothing in it moved: a zoom or pan step renders the diagram again but
- * changes no position, so the routes of the step before serve as they are (checking that costs one walk over the
- * numbers of the model, instead of looking up both ends of every edge).
- */
-@injectable()
-export class CtgEdgeRouterRegistry extends EdgeRouterRegistry {
-    private last?: { root: GModelElement; geometry: number; routing: EdgeRouting };
-
-    constructor(@multiInject(TYPES.IEdgeRouter) edgeRouters: IEdgeRouter[]) {
-        super(edgeRouters);
-    }
-
-    override routeAllChildren(parent: Readonly<GParentElement>): EdgeRouting {
-        if (parent.root !== parent) {
-            return super.routeAllChildren(parent);
-        }
-        const stamp = geometry(parent as unknown as Shaped, 0);
-        if (this.last && this.last.root === parent && this.last.geometry === stamp) {
-            return this.last.routing;
-        }
-        const routing = super.routeAllChildren(parent);
-        this.last = { root: parent as GModelElement, geometry: stamp, routing };
-        return routing;
-    }
+/** A number that changes when anything in the diagram under `root` moves, is resized or reconnected. */
+export function geometry(root: GModelElement): number {
+    return stamp(root as unknown as Shaped, 0);
 }
