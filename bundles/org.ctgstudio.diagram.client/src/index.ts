@@ -150,9 +150,13 @@ class FocusOnOpen implements IVNodePostprocessor {
         const diagram = document.querySelector<HTMLElement>('#sprotty > [tabindex]');
         if (!this.done && this.graphDrawn && diagram) {
             this.done = true;
-            if (!document.activeElement || document.activeElement === document.body) {
-                diagram.focus({ preventScroll: true });
-            }
+            // After the browser has laid out and painted the drawing: focusing needs the layout, and would make it
+            // at once, before the first picture.
+            setTimeout(() => {
+                if (!document.activeElement || document.activeElement === document.body) {
+                    diagram.focus({ preventScroll: true });
+                }
+            });
         }
     }
 }

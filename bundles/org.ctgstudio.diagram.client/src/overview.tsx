@@ -6,7 +6,7 @@
 // its own: containers, selected or hovered elements, elements with feedback classes or problem markers, and, as soon
 // as the zoom makes them a few pixels tall, every node.
 import {
-    GChildElement, GEdge, GModelElement, GNode, Point, RenderingContext, svg
+    GChildElement, GEdge, GModelElement, GModelRoot, GNode, ModelIndexImpl, Point, RenderingContext, svg
 } from '@eclipse-glsp/client';
 import { VNode } from 'snabbdom';
 import { Args, CtgEdge, CtgNode, LABEL, EDGE_LABEL } from './model';
@@ -77,6 +77,7 @@ export function renderOverview(root: GModelElement & { children: readonly GChild
     if (!active) {
         return undefined;
     }
+    const index = (root as GModelRoot).index;
     const nodes = new Buckets();
     const edges = new Buckets();
     let count = 0;
@@ -95,7 +96,7 @@ export function renderOverview(root: GModelElement & { children: readonly GChild
                     count++;
                 }
             } else if (child instanceof GEdge && edgeInOverview(child, context)) {
-                const route = centreLine(child);
+                const route = centreLine(child, index, { x, y });
                 if (route) {
                     const a = (child as CtgEdge).style;
                     edges.add(`${a.stroke}|${a.strokeWidth}|${a.strokeStyle}`, a, line(route, x, y));
@@ -154,17 +155,20 @@ function inked(style: unknown): string {
  * target's centre. Its ends are under its nodes, drawn over it and a few pixels tall at most: it looks as its route
  * would, without routing every edge of the diagram to show it zoomed out.
  */
-function centreLine(edge: GEdge): Point[] | undefined {
-    const ends = [edge.source, edge.target] as (GNode | undefined)[];
-    if (!ends[0]?.size || !ends[1]?.size) {
+function centreLine(edge: GEdge, index: ModelIndexImpl, offset: Point): Point[] | undefined {
+    const source = centre(index.getById(edge.sourceId), offset);
+    const target = centre(index.getById(edge.targetId), offset);
+    return source && target ? [source, ...edge.routingPoints, target] : undefined;
+}
+
+/** The centre of a node, relative to `offset` (a position in the diagram's coordinates). */
+function centre(end: GModelElement | undefined, offset: Point): Point | undefined {
+    const size = (end as GNode | undefined)?.size;
+    if (!size) {
         return undefined;
     }
-    const offset = absolutePosition(edge.parent);
-    const [source, target] = ends.map(end => {
-        const at = absolutePosition(end);
-        return { x: at.x - offset.x + end!.size.width / 2, y: at.y - offset.y + end!.size.height / 2 };
-    });
-    return [source, ...edge.routingPoints, target];
+    const at = absolutePosition(end);
+    return { x: at.x - offset.x + size.width / 2, y: at.y - offset.y + size.height / 2 };
 }
 
 function line(route: readonly Point[], x: number, y: number): string {

@@ -21,9 +21,11 @@ type Placed = GModelElement & { position?: Point; size?: Dimension; anchorKind?:
 export function absolutePosition(element: GModelElement | undefined): Point {
     let x = 0;
     let y = 0;
-    for (let e = element as Placed | undefined; e && e.root !== e; e = (e as unknown as GChildElement).parent as Placed) {
-        x += e.position?.x ?? 0;
-        y += e.position?.y ?? 0;
+    // Up to the root, which is no child (and whose scroll is not a position); `root` would walk up at every step.
+    for (let e = element; e instanceof GChildElement; e = e.parent) {
+        const position = (e as Placed).position;
+        x += position?.x ?? 0;
+        y += position?.y ?? 0;
     }
     return { x, y };
 }
