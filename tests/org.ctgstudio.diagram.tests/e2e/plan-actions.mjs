@@ -17,6 +17,17 @@ try {
   await nodes(page).first().waitFor();
   const save = async () => page.click('#ctg-save');
 
+  // The diagram has the keyboard once opened (its shortcuts work without a click), and the palette speaks French.
+  await page.waitForFunction(() => document.activeElement?.id === 'sprotty_graph', null, { timeout: 5000 });
+  const titles = await page.evaluate(() => [...document.querySelectorAll('#sprotty [title]')]
+    .map(element => element.title));
+  for (const expected of ['Sélection', 'Sélection par rectangle (Maj)', 'Valider le modèle', 'Filtrer les outils',
+    'Réduire la palette']) {
+    if (!titles.includes(expected)) {
+      throw new Error(`the palette should have « ${expected} » among its titles: ${titles.join(', ')}`);
+    }
+  }
+
   // A fiche action from the palette, dropped on an empty part of the diagram.
   await page.locator('#sprotty .tool-palette').getByText('Fiche action', { exact: true }).click();
   await page.mouse.click(1300, 880);
