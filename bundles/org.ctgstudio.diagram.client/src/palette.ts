@@ -10,45 +10,30 @@ function bySortKey(a: PaletteItem, b: PaletteItem): number {
     return a.sortString < b.sortString ? -1 : a.sortString > b.sortString ? 1 : 0;
 }
 
-/** Sets what a palette button says when pointed at, and to assistive technologies. */
-function titled(element: HTMLElement, title: string): HTMLElement {
-    element.title = title;
-    element.ariaLabel = title;
-    return element;
-}
+/** The French of the titles GLSP gives the palette's header tools (its own English text, by which it is found). */
+const FRENCH: Record<string, string> = {
+    'Enable selection tool': 'Sélection',
+    'Enable deletion tool': 'Suppression au clic',
+    'Enable marquee tool': 'Sélection par rectangle (Maj)',
+    'Validate model': 'Valider le modèle',
+    'Reset Viewport': 'Revenir à la vue initiale',
+    'Toggle Grid': 'Afficher ou masquer la grille',
+    'Debug Mode': 'Mode de débogage',
+    'Filter palette entries': 'Filtrer les outils'
+};
 
 @injectable()
 export class CtgToolPalette extends ToolPalette {
-    protected override createDefaultToolButton(): HTMLElement {
-        return titled(super.createDefaultToolButton(), 'Sélection');
-    }
-
-    protected override createMouseDeleteToolButton(): HTMLElement {
-        return titled(super.createMouseDeleteToolButton(), 'Suppression au clic');
-    }
-
-    protected override createMarqueeToolButton(): HTMLElement {
-        return titled(super.createMarqueeToolButton(), 'Sélection par rectangle (Maj)');
-    }
-
-    protected override createValidateButton(): HTMLElement {
-        return titled(super.createValidateButton(), 'Valider le modèle');
-    }
-
-    protected override createResetViewportButton(): HTMLElement {
-        return titled(super.createResetViewportButton(), 'Revenir à la vue initiale');
-    }
-
-    protected override createToggleGridButton(): HTMLElement {
-        return titled(super.createToggleGridButton(), 'Afficher ou masquer la grille');
-    }
-
-    protected override createToggleDebugButton(): HTMLElement {
-        return titled(super.createToggleDebugButton(), 'Mode de débogage');
-    }
-
-    protected override createSearchButton(): HTMLElement {
-        return titled(super.createSearchButton(), 'Filtrer les outils');
+    protected override createHeaderTools(): HTMLElement {
+        const tools = super.createHeaderTools();
+        tools.querySelectorAll<HTMLElement>('[title]').forEach(tool => {
+            const french = FRENCH[tool.title];
+            if (french) {
+                tool.title = french;
+                tool.ariaLabel = french;
+            }
+        });
+        return tools;
     }
 
     protected override createHeaderSearchField(): HTMLInputElement {
