@@ -147,8 +147,10 @@ class FocusOnOpen implements IVNodePostprocessor {
     }
 
     postUpdate(): void {
-        const diagram = document.querySelector<HTMLElement>('#sprotty > [tabindex]');
-        if (!this.done && this.graphDrawn && diagram) {
+        // Once per page: every later drawing (a zoom step among them) returns here at once.
+        const diagram = this.done || !this.graphDrawn ? null
+            : document.querySelector<HTMLElement>('#sprotty > [tabindex]');
+        if (diagram) {
             this.done = true;
             // After the browser has laid out and painted the drawing: focusing needs the layout, and would make it
             // at once, before the first picture.
