@@ -6,6 +6,7 @@ import {
     Bounds, GChildElement, GEdge, GModelElement, GNode, GViewportRootElement, Point
 } from '@eclipse-glsp/client';
 import { absolutePosition, geometry } from './routing';
+import { modelUpdates } from './update-model';
 
 /**
  * Elements are drawn when they are within this share of the window's size around it, not only inside it: one
@@ -135,7 +136,7 @@ function boundsOf(child: GChildElement): Bounds | undefined {
     return { x: x0 - label, y: y0 - label, width: x1 - x0 + 2 * label, height: y1 - y0 + 2 * label };
 }
 
-let index: { root: GModelElement; geometry: number; grid: Grid } | undefined;
+let index: { root: GModelElement; updates: number; geometry: number; grid: Grid } | undefined;
 
 /**
  * The top-level elements of `root` near the view, in model order: the index is made again only when the model or
@@ -143,8 +144,10 @@ let index: { root: GModelElement; geometry: number; grid: Grid } | undefined;
  */
 export function elementsNearView(root: Readonly<GViewportRootElement>): readonly GChildElement[] {
     const stamp = geometry(root as unknown as GModelElement);
-    if (!index || index.root !== root || index.geometry !== stamp) {
-        index = { root: root as GModelElement, geometry: stamp, grid: new Grid(root.children) };
+    if (!index || index.root !== root || index.updates !== modelUpdates() || index.geometry !== stamp) {
+        index = {
+            root: root as GModelElement, updates: modelUpdates(), geometry: stamp, grid: new Grid(root.children)
+        };
     }
     const canvas = root.canvasBounds;
     const width = canvas.width / root.zoom;

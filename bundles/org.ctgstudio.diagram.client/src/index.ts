@@ -36,6 +36,7 @@ import {
     UndoAction,
     RedoAction,
     SetModelCommand,
+    FeedbackAwareUpdateModelCommand,
     ModelInitializationConstraint,
     bindOrRebind,
     configureActionHandler,
@@ -58,6 +59,7 @@ import { CtgEdgeRouter } from './routing';
 import { CtgMarqueeMouseTool } from './marquee';
 import { CtgToolPalette } from './palette';
 import { CtgModelFactory } from './model-factory';
+import { CtgUpdateModelCommand, modelUpdates } from './update-model';
 import { CtgCenterKeyboardListener } from './viewport';
 import { CONTAINER, CtgEdge, CtgNode, EDGE, EDGE_LABEL, LABEL, NODE } from './model';
 import { CtgGraphView } from './graph-view';
@@ -110,13 +112,15 @@ window.ctgOpen = (id: string, documentToken: string, width?: number, height?: nu
 class PaintedMarker implements IVNodePostprocessor {
     private graphRendered = false;
     private lastRoot?: GModelRoot;
+    private lastUpdates = -1;
     private models = 0;
 
     decorate(vnode: VNode, element: GModelElement): VNode {
         if (element instanceof GModelRoot && element.type === DefaultTypes.GRAPH) {
             this.graphRendered = true;
-            if (element !== this.lastRoot) {
+            if (element !== this.lastRoot || modelUpdates() !== this.lastUpdates) {
                 this.lastRoot = element;
+                this.lastUpdates = modelUpdates();
                 this.models++;
             }
         }
@@ -175,6 +179,7 @@ const ctgModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     bindOrRebind(context, CenterKeyboardListener).to(CtgCenterKeyboardListener).inSingletonScope();
     bind(Opening).toSelf().inSingletonScope();
     bindOrRebind(context, SetModelCommand).to(CtgSetModelCommand);
+    bindOrRebind(context, FeedbackAwareUpdateModelCommand).to(CtgUpdateModelCommand);
     bindOrRebind(context, ModelInitializationConstraint).to(CtgModelInitializationConstraint).inSingletonScope();
     configureActionHandler(context, InitializeCanvasBoundsAction.KIND, RefitWhileUntouched);
     bindOrRebind(context, DiagramLoader).to(CtgDiagramLoader).inSingletonScope();

@@ -8,6 +8,7 @@
 import {
     GChildElement, GEdge, GModelElement, GModelRoot, GNode, ModelIndexImpl, Point, RenderingContext, svg
 } from '@eclipse-glsp/client';
+import { modelUpdates } from './update-model';
 import { VNode } from 'snabbdom';
 import { Args, CtgEdge, CtgNode, LABEL, EDGE_LABEL } from './model';
 import { absolutePosition } from './routing';
@@ -120,25 +121,26 @@ export function renderOverview(root: GModelElement & { children: readonly GChild
     return <g class-ctg-overview={true} attrs={{ 'data-nodes': String(count) }}>{...groups}</g> as unknown as VNode;
 }
 
-const smallest = new WeakMap<GModelElement, number>();
+const smallest = new WeakMap<GModelElement, { updates: number; height: number }>();
 
 /** The height of the diagram's smallest leaf node: zoomed in enough, nothing can be in the overview. */
 function smallestNode(root: GModelElement & { children: readonly GChildElement[] }): number {
-    let known = smallest.get(root);
-    if (known === undefined) {
-        known = Infinity;
-        const visit = (parent: { children: readonly GChildElement[] }): void => {
-            for (const child of parent.children) {
-                if (child instanceof GNode) {
-                    known = Math.min(known!, child.size.height);
-                    visit(child);
-                }
-            }
-        };
-        visit(root);
-        smallest.set(root, known);
+    const known = smallest.get(root);
+    if (known !== undefined && known.updates === modelUpdates()) {
+        return known.height;
     }
-    return known;
+    let height = Infinity;
+    const visit = (parent: { children: readonly GChildElement[] }): void => {
+        for (const child of parent.children) {
+            if (child instanceof GNode) {
+                height = Math.min(height, child.size.height);
+                visit(child);
+            }
+        }
+    };
+    visit(root);
+    smallest.set(root, { updates: modelUpdates(), height });
+    return height;
 }
 
 /**

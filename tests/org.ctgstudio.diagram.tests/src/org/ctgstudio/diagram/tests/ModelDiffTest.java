@@ -15,6 +15,7 @@ import org.ctgstudio.diagram.server.glsp.GModelJsonWriter;
 import org.ctgstudio.diagram.server.glsp.ModelDiff;
 import org.ctgstudio.diagram.server.glsp.ModelDiff.Match;
 import org.ctgstudio.model.plan.Action;
+import org.ctgstudio.model.plan.ActionStatus;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelRoot;
@@ -60,6 +61,26 @@ class ModelDiffTest {
         assertEquals(1, matches.size(), matches::toString);
         assertTrue(gson.toJson(matches.get(0).right()).contains("Un tout autre titre"), matches::toString);
         assertEquals(flat(after), applied(before, matches));
+    }
+
+    /** What the diff compares beyond text: a position and a size (contained values), the style's arguments. */
+    @Test
+    void aMoveAndAStyleChangeAreEachSeen() {
+        GModelRoot before = build();
+        Action moved = fixture.convention.getActions().get(1);
+        representation.getLayouts().add(RepresentationFilesTest.layout(moved.getId(), 4321.5, 1234));
+        GModelRoot afterMove = build();
+        List<Match> matches = ModelDiff.between(before, afterMove, 0.2).orElseThrow();
+        assertTrue(matches.stream().anyMatch(m -> m.right().getId().equals(moved.getId())), matches::toString);
+        assertEquals(flat(afterMove), applied(before, matches));
+
+        Action restyled = fixture.convention.getActions().get(2);
+        restyled.setStatus(restyled.getStatus() == ActionStatus.COMPLETED ? ActionStatus.PLANNED
+                : ActionStatus.COMPLETED);
+        GModelRoot afterStyle = build();
+        matches = ModelDiff.between(afterMove, afterStyle, 0.2).orElseThrow();
+        assertFalse(matches.isEmpty(), "a status is drawn as a style: its node changed");
+        assertEquals(flat(afterStyle), applied(afterMove, matches));
     }
 
     @Test

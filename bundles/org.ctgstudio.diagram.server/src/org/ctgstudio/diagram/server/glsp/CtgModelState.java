@@ -6,6 +6,8 @@ import org.ctgstudio.diagram.interpreter.DiagramView;
 import org.ctgstudio.diagram.server.DiagramDocument;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.glsp.graph.GModelIndex;
+import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 
@@ -74,6 +76,11 @@ public class CtgModelState extends DefaultGModelState {
     public void setView(DiagramView view) {
         this.view = view;
         document.link().viewChanged(actionDispatcher);
+    }
+
+    @Override
+    protected GModelIndex getOrUpdateIndex(GModelRoot newRoot) {
+        return new CtgModelIndex(newRoot);
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.ctgstudio.diagram.server.glsp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.graph.GraphPackage;
@@ -23,7 +27,7 @@ public final class ModelDiff {
     public record Match(Map<String, String> left, String leftParentId, GModelElement right, String rightParentId) {
     }
 
-    private final EqualityHelper equality = new EqualityHelper();
+    private final Equality equality = new Equality();
     private int budget;
     private final List<Match> matches = new ArrayList<>();
 
@@ -90,28 +94,71 @@ public final class ModelDiff {
     }
 
     /**
-     * EMF's structural equality of one element's own properties: its children are compared apart, its parent and
-     * an edge's resolved ends (its source and target ids are compared) are not properties of its own, nor is the
-     * root's revision (counted by the server on each send).
+     * Structural equality of one element's own properties: its children are compared apart; its parent and an
+     * edge's resolved ends (its source and target ids are compared) are not properties of its own, nor is the root's
+     * revision (counted by the server on each send). EMF's EqualityHelper does the same at several times the cost
+     * (a map of every pair compared, proxies, feature maps): this is its subset for GModels, which hold attributes,
+     * and values (points, sizes, arguments) contained by the element; another reference counts as changed unless it is
+     * the same object, which at worst sends more.
      */
-    private static final class EqualityHelper extends EcoreUtil.EqualityHelper {
-        private static final long serialVersionUID = 1L;
+    private static final class Equality {
+        private final Map<EClass, List<EStructuralFeature>> features = new HashMap<>();
 
         boolean sameOwn(GModelElement a, GModelElement b) {
-            clear();
-            return equals(a, b);
+            return same(a, b);
         }
 
-        @Override
-        protected boolean haveEqualFeature(EObject a, EObject b, EStructuralFeature feature) {
-            if (feature == GraphPackage.Literals.GMODEL_ELEMENT__CHILDREN
-                    || feature == GraphPackage.Literals.GMODEL_ELEMENT__PARENT
-                    || feature == GraphPackage.Literals.GMODEL_ROOT__REVISION
-                    || feature == GraphPackage.Literals.GEDGE__SOURCE
-                    || feature == GraphPackage.Literals.GEDGE__TARGET) {
+        private boolean same(EObject a, EObject b) {
+            if (a == b) {
                 return true;
             }
-            return super.haveEqualFeature(a, b, feature);
+            if (a == null || b == null || a.eClass() != b.eClass()) {
+                return false;
+            }
+            for (EStructuralFeature feature : features.computeIfAbsent(a.eClass(), Equality::compared)) {
+                Object x = a.eGet(feature, false);
+                Object y = b.eGet(feature, false);
+                boolean same = feature instanceof EReference reference
+                        ? reference.isContainment() ? sameContents(feature, x, y) : x == y
+                        : Objects.equals(x, y);
+                if (!same) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean sameContents(EStructuralFeature feature, Object x, Object y) {
+            if (!feature.isMany()) {
+                return same((EObject) x, (EObject) y);
+            }
+            List<?> xs = (List<?>) x;
+            List<?> ys = (List<?>) y;
+            if (xs.size() != ys.size()) {
+                return false;
+            }
+            for (int i = 0; i < xs.size(); i++) {
+                if (!same((EObject) xs.get(i), (EObject) ys.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The features compared: attributes and contained values, without those said above. */
+        private static List<EStructuralFeature> compared(EClass eClass) {
+            List<EStructuralFeature> result = new ArrayList<>();
+            for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+                if (feature == GraphPackage.Literals.GMODEL_ELEMENT__CHILDREN
+                        || feature == GraphPackage.Literals.GMODEL_ELEMENT__PARENT
+                        || feature == GraphPackage.Literals.GMODEL_ROOT__REVISION
+                        || feature == GraphPackage.Literals.GEDGE__SOURCE
+                        || feature == GraphPackage.Literals.GEDGE__TARGET) {
+                    continue;
+                }
+                result.add(feature);
+            }
+            return List.copyOf(result);
         }
     }
 }
