@@ -1,18 +1,23 @@
 package org.ctgstudio.docgen.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ctgstudio.docgen.DefaultTemplate;
 import org.ctgstudio.docgen.DocumentGenerator;
 import org.ctgstudio.docgen.GenerationRequest;
@@ -57,6 +62,35 @@ class ConventionWordingTest {
             assertTrue(text.contains("Mme Claire Modèle et M. Paul Gabarit, Présidente du conseil d'administration"),
                     "a person's capacity still follows the name");
         }
+    }
+
+    /** A signatory signs by hand and stamps: each row of the signatures' table is at least 2.5 cm high, in both. */
+    @Test
+    void theSignaturesTableLeavesRoomToSign() throws Exception {
+        GlobalTerritorialAgreement convention = Examples.convention();
+        try (XWPFDocument doc = Documents.open(docx(convention))) {
+            String text = String.join("\n", Documents.texts(doc));
+            XWPFTable signatures = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Signataire")).findFirst().orElseThrow();
+            assertEquals(Integer.parseInt(copies(text)) + 1, signatures.getNumberOfRows(), "one row per signatory");
+            for (XWPFTableRow row : signatures.getRows().subList(1, signatures.getNumberOfRows())) {
+                assertTrue(row.getHeight() >= 1417, row.getCell(0).getText() + ": " + row.getHeight() + " twips");
+                assertEquals(TableRowHeightRule.AT_LEAST, row.getHeightRule(), "the row grows with its text");
+            }
+        }
+        Path odt = DocumentGenerator.generate(GenerationRequest.of(convention, DefaultTemplate.CONVENTION.load(false),
+                OutputFormat.ODT, folder.resolve("convention.odt"))).output();
+        String content = Documents.part(odt, "content.xml");
+        assertTrue(content.contains("<style:style style:name=\"Signature\" style:family=\"table-row\">"
+                + "<style:table-row-properties style:min-row-height=\"2.5cm\""), "the signatures' row style");
+        int rows = content.split("<table:table-row table:style-name=\"Signature\"", -1).length - 1;
+        assertEquals(Integer.parseInt(copies(content)), rows, "every signatory's row has it");
+    }
+
+    private static String copies(String text) {
+        Matcher copies = Pattern.compile("Fait en (\\d+) exemplaires originaux").matcher(text);
+        assertTrue(copies.find(), text);
+        return copies.group(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -160,6 +161,10 @@ final class DocxWriter {
             XWPFTableRow tr = t.getRow(r);
             if (row.header()) {
                 tr.setRepeatHeader(true);
+                tr.setCantSplitRow(true);
+            } else if (table.signing()) {
+                tr.setHeight((int) Math.round(Table.SIGNATURE_HEIGHT_CM / 2.54 * 1440));
+                tr.setHeightRule(TableRowHeightRule.AT_LEAST);
                 tr.setCantSplitRow(true);
             }
             List<String> cells = row.cells();

@@ -148,6 +148,15 @@ final class OdtWriter {
         textStyle(xml, "Gras", "bold");
         cellStyle(xml, "Libelle", "#" + "D9E2F3");
         cellStyle(xml, "Cellule", null);
+        if (outline.body().stream().anyMatch(b -> b instanceof Table t && t.signing())) {
+            xml.writeStartElement("style", "style", STYLE);
+            xml.writeAttribute("style", STYLE, "name", "Signature");
+            xml.writeAttribute("style", STYLE, "family", "table-row");
+            xml.writeEmptyElement("style", "table-row-properties", STYLE);
+            xml.writeAttribute("style", STYLE, "min-row-height", Table.SIGNATURE_HEIGHT_CM + "cm");
+            xml.writeAttribute("fo", FO, "keep-together", "always");
+            xml.writeEndElement();
+        }
         xml.writeStartElement("style", "style", STYLE);
         xml.writeAttribute("style", STYLE, "name", "Image");
         xml.writeAttribute("style", STYLE, "family", "graphic");
@@ -278,6 +287,9 @@ final class OdtWriter {
 
     private static void row(XMLStreamWriter xml, Table table, Row row) throws XMLStreamException {
         xml.writeStartElement("table", "table-row", TABLE);
+        if (table.signing() && !row.header()) {
+            xml.writeAttribute("table", TABLE, "style-name", "Signature");
+        }
         for (int c = 0; c < row.cells().size(); c++) {
             boolean label = row.header() || table.keys() && c == 0;
             xml.writeStartElement("table", "table-cell", TABLE);

@@ -16,6 +16,7 @@ import java.util.List;
  *                                             replaces with the HTML it gives (paragraphs, lists, tables)
  * page:                                       the next paragraph starts a new page
  * table: 2 6 3 / keys: 3 9                    a table with these relative column widths / a label-value table
+ * signatures: 5 5 4                           a table whose rows leave room for a handwritten signature
  * head: A | B | C     row: a | b | c          a header row (repeated on each page) / a row
  * rows: convention.fiches as fiche            the next row repeats for each element (XDocReport row markers)
  * end                                         the end of the table
@@ -57,8 +58,12 @@ record Outline(String name, List<String> header, boolean pageNumbers, List<Block
     record Row(List<String> cells, boolean header, String loop) {
     }
 
-    /** A table; {@code keys} tables have a bold, shaded first column (label | value). */
-    record Table(List<Integer> widths, boolean keys, List<Row> rows) implements Block {
+    /**
+     * A table; {@code keys} tables have a bold, shaded first column (label | value); {@code signing} tables have rows
+     * at least {@link #SIGNATURE_HEIGHT_CM} high (a signature and a stamp).
+     */
+    record Table(List<Integer> widths, boolean keys, boolean signing, List<Row> rows) implements Block {
+        static final double SIGNATURE_HEIGHT_CM = 2.5;
     }
 
     record Image(String name, double widthCm, double heightCm) implements Block {
@@ -98,9 +103,9 @@ record Outline(String name, List<String> header, boolean pageNumbers, List<Block
                 case "header" -> header.add(text);
                 case "footer" -> pageNumbers = true;
                 case "field" -> attach(body, text, file, number);
-                case "table", "keys" -> {
+                case "table", "keys", "signatures" -> {
                     table = new Table(Arrays.stream(text.split("\\s+")).map(Integer::valueOf).toList(),
-                            keyword.equals("keys"), new ArrayList<>());
+                            keyword.equals("keys"), keyword.equals("signatures"), new ArrayList<>());
                     body.add(table);
                 }
                 case "head", "row", "key" -> {
