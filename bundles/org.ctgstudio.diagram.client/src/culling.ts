@@ -5,7 +5,7 @@
 import {
     Bounds, GChildElement, GEdge, GModelElement, GNode, GViewportRootElement, Point
 } from '@eclipse-glsp/client';
-import { absolutePosition, geometry } from './routing';
+import { absolutePosition } from './routing';
 import { modelUpdates } from './update-model';
 
 /**
@@ -140,10 +140,9 @@ let index: { root: GModelElement; updates: number; geometry: number; grid: Grid 
 
 /**
  * The top-level elements of `root` near the view, in model order: the index is made again only when the model or
- * anything in it moved (a node dragged moves in place).
+ * anything in it moved (a node dragged moves in place), which `stamp` says (routing.ts, geometry).
  */
-export function elementsNearView(root: Readonly<GViewportRootElement>): readonly GChildElement[] {
-    const stamp = geometry(root as unknown as GModelElement);
+export function elementsNearView(root: Readonly<GViewportRootElement>, stamp: number): readonly GChildElement[] {
     if (!index || index.root !== root || index.updates !== modelUpdates() || index.geometry !== stamp) {
         index = {
             root: root as GModelElement, updates: modelUpdates(), geometry: stamp, grid: new Grid(root.children)

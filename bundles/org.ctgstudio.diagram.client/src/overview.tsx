@@ -36,18 +36,21 @@ let active = false;
 
 /** Whether `node` is drawn in the overview rather than on its own (never in sprotty's hidden measuring pass). */
 export function nodeInOverview(node: Readonly<GNode>, context: RenderingContext): boolean {
-    return active && context.targetKind !== 'hidden' && zoomOf(node) * node.size.height < OVERVIEW_NODE_PX
-        && plain(node as Feedback, LABEL);
+    return active && context.targetKind !== 'hidden' && nodeSmall(node, zoomOf(node));
 }
 
 /** Whether `edge` is drawn in the overview: arrowheads not drawn, labels unreadable, nothing on it but its style. */
 export function edgeInOverview(edge: Readonly<GEdge>, context: RenderingContext): boolean {
-    if (!active || context.targetKind === 'hidden') {
-        return false;
-    }
-    const zoom = zoomOf(edge);
-    return zoom * ARROW < MIN_ARROW_PX
-        && zoom * Number((edge as CtgEdge).style.fontSize ?? 11) < MIN_READABLE_PX
+    return active && context.targetKind !== 'hidden' && edgeSmall(edge, zoomOf(edge));
+}
+
+// The same, at a zoom known (the overview asks for every element: `zoomOf` walks up to the root each time).
+function nodeSmall(node: Readonly<GNode>, zoom: number): boolean {
+    return zoom * node.size.height < OVERVIEW_NODE_PX && plain(node as Feedback, LABEL);
+}
+
+function edgeSmall(edge: Readonly<GEdge>, zoom: number): boolean {
+    return zoom * ARROW < MIN_ARROW_PX && zoom * Number((edge as CtgEdge).style.fontSize ?? 11) < MIN_READABLE_PX
         && plain(edge as Feedback, EDGE_LABEL);
 }
 
@@ -65,12 +68,19 @@ class Buckets {
     }
 }
 
+type Parent = GModelElement & { children: readonly GChildElement[] };
+
+/** What the overview drew last, and what it drew it from. */
+let last: { root: GModelElement; updates: number; geometry: number; members: number; drawn: VNode } | undefined;
+
 /**
  * The overview of the diagram under `root`: its nodes then its edges that are drawn in it, in the diagram's own
  * coordinates, each group marked with how many nodes it draws (`data-nodes`: the benchmark counts drawn nodes).
+ * Its paths are in the diagram's coordinates, so a zoom or pan step draws the same overview unless it changed which
+ * elements are in it: the last drawing is then given again, the same VNode, which snabbdom leaves as it is (no
+ * string of thousands of outlines built, no path set and parsed again).
  */
-export function renderOverview(root: GModelElement & { children: readonly GChildElement[] },
-    context: RenderingContext): VNode | undefined {
+export function renderOverview(root: Parent, context: RenderingContext, geometry: number): VNode | undefined {
     const zoom = zoomOf(root);
     // Zoomed in enough, nothing can be in the overview; the views then draw everything (`active`).
     active = context.targetKind !== 'hidden'
@@ -78,34 +88,73 @@ export function renderOverview(root: GModelElement & { children: readonly GChild
     if (!active) {
         return undefined;
     }
-    const index = (root as GModelRoot).index;
-    const nodes = new Buckets();
-    const edges = new Buckets();
-    let count = 0;
-    const visit = (parent: GModelElement & { children: readonly GChildElement[] }, x: number, y: number): void => {
+    const members = membersOf(root, zoom);
+    if (last && last.root === root && last.updates === modelUpdates() && last.geometry === geometry
+        && last.members === members) {
+        return last.drawn;
+    }
+    const drawn = draw(root, zoom);
+    last = drawn ? { root, updates: modelUpdates(), geometry, members, drawn } : undefined;
+    return drawn;
+}
+
+/** Walks the leaf nodes and edges under `root`, with the offset of their parent in the diagram's coordinates. */
+function walk(root: Parent, visitNode: (node: CtgNode, x: number, y: number) => void,
+    visitEdge: (edge: GEdge, x: number, y: number) => void): void {
+    const visit = (parent: Parent, x: number, y: number): void => {
         for (const child of parent.children) {
             if (child instanceof GNode) {
                 const node = child as CtgNode;
-                const px = x + node.position.x;
-                const py = y + node.position.y;
                 if (node.children.some(c => c instanceof GNode)) {
-                    visit(node, px, py);
-                } else if (nodeInOverview(node, context)) {
-                    const a = node.style;
-                    nodes.add(`${a.fill}|${a.stroke}|${a.strokeWidth}|${a.strokeStyle}`, a,
-                        outline(a.shape, Math.max(node.size.width, 0), Math.max(node.size.height, 0), px, py));
-                    count++;
+                    visit(node, x + node.position.x, y + node.position.y);
+                } else {
+                    visitNode(node, x, y);
                 }
-            } else if (child instanceof GEdge && edgeInOverview(child, context)) {
-                const route = centreLine(child, index, { x, y });
-                if (route) {
-                    const a = (child as CtgEdge).style;
-                    edges.add(`${a.stroke}|${a.strokeWidth}|${a.strokeStyle}`, a, line(route, x, y));
-                }
+            } else if (child instanceof GEdge) {
+                visitEdge(child, x, y);
             }
         }
     };
     visit(root, 0, 0);
+}
+
+/** A hash of which elements are in the overview at `zoom`, in drawing order. */
+function membersOf(root: Parent, zoom: number): number {
+    let h = 0;
+    let at = 0;
+    walk(root, node => {
+        at++;
+        if (nodeSmall(node, zoom)) {
+            h = (Math.imul(h, 31) + at) | 0;
+        }
+    }, edge => {
+        at++;
+        if (edgeSmall(edge, zoom)) {
+            h = (Math.imul(h, 31) + at) | 0;
+        }
+    });
+    return h;
+}
+
+function draw(root: Parent, zoom: number): VNode | undefined {
+    const index = (root as GModelRoot).index;
+    const nodes = new Buckets();
+    const edges = new Buckets();
+    let count = 0;
+    walk(root, (node, x, y) => {
+        if (nodeSmall(node, zoom)) {
+            const a = node.style;
+            nodes.add(`${a.fill}|${a.stroke}|${a.strokeWidth}|${a.strokeStyle}`, a, outline(a.shape,
+                Math.max(node.size.width, 0), Math.max(node.size.height, 0), x + node.position.x, y + node.position.y));
+            count++;
+        }
+    }, (edge, x, y) => {
+        const route = edgeSmall(edge, zoom) ? centreLine(edge, index, { x, y }) : undefined;
+        if (route) {
+            const a = (edge as CtgEdge).style;
+            edges.add(`${a.stroke}|${a.strokeWidth}|${a.strokeStyle}`, a, line(route, x, y));
+        }
+    });
     const groups: VNode[] = [];
     for (const { style, d } of edges.paths.values()) {
         groups.push(<path d={d.join(' ')} style={{ fill: 'none', stroke: String(style.stroke),
@@ -124,7 +173,7 @@ export function renderOverview(root: GModelElement & { children: readonly GChild
 const smallest = new WeakMap<GModelElement, { updates: number; height: number }>();
 
 /** The height of the diagram's smallest leaf node: zoomed in enough, nothing can be in the overview. */
-function smallestNode(root: GModelElement & { children: readonly GChildElement[] }): number {
+function smallestNode(root: Parent): number {
     const known = smallest.get(root);
     if (known !== undefined && known.updates === modelUpdates()) {
         return known.height;

@@ -88,6 +88,62 @@ try {
   await page.screenshot({ path: join(out, 'plan-actions-browser.png') });
   await step('exported');
 
+  // Zoomed far out, the nodes are drawn in the overview (overview.tsx); selecting them all draws them on their own
+  // again (a selection changes in place, the overview must follow it), and a step in and back out keeps it.
+  const drawn = () => page.evaluate(() => ({
+    alone: [...document.querySelectorAll('#sprotty g.ctg-node')].filter(n => !n.querySelector('g.ctg-node')).length,
+    overview: [...document.querySelectorAll('#sprotty g.ctg-overview')].reduce((sum, g) => sum + Number(g.dataset.nodes), 0)
+  }));
+  const view = await page.locator('#sprotty #sprotty_graph').boundingBox();
+  await page.mouse.move(view.x + view.width / 2, view.y + view.height / 2);
+  for (let i = 0; i < 20 && (await drawn()).overview === 0; i++) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(150);
+  }
+  // One step further, then a click on the background, far from the diagram now: nothing selected.
+  await page.mouse.wheel(0, 100);
+  await page.waitForTimeout(150);
+  const background = async () => page.mouse.click(view.x + 40, view.y + view.height - 40);
+  await background();
+  await page.waitForFunction(() => document.querySelectorAll('#sprotty g.ctg-node.selected').length === 0);
+  await page.waitForTimeout(200);
+  const zoomedOut = await drawn();
+  const leaves = zoomedOut.alone + zoomedOut.overview;
+  if (zoomedOut.overview < leaves / 2) {
+    throw new Error(`zoomed out, most nodes should be drawn in the overview: ${JSON.stringify(zoomedOut)}`);
+  }
+  await page.keyboard.press('Control+KeyA');
+  await page.waitForFunction(n => document.querySelectorAll('#sprotty g.ctg-node.selected').length === n
+    && document.querySelectorAll('#sprotty g.ctg-overview').length === 0, leaves, { timeout: 5000 })
+    .catch(async () => {
+      throw new Error(`selected, the ${leaves} nodes should be drawn on their own: ${JSON.stringify(await drawn())}`);
+    });
+  await background();
+  await page.waitForFunction(() => document.querySelectorAll('#sprotty g.ctg-overview').length > 0, null,
+    { timeout: 5000 });
+  await page.waitForTimeout(200);
+  const deselected = await drawn();
+  await page.mouse.wheel(0, -100);
+  await page.waitForTimeout(200);
+  await page.mouse.wheel(0, 100);
+  await page.waitForTimeout(200);
+  const again = await drawn();
+  if (JSON.stringify(deselected) !== JSON.stringify(zoomedOut) || JSON.stringify(again) !== JSON.stringify(zoomedOut)) {
+    throw new Error(`deselected, then a step in and back out, the drawing should be as before: `
+      + `${JSON.stringify(zoomedOut)}, ${JSON.stringify(deselected)}, ${JSON.stringify(again)}`);
+  }
+  // Zoomed in step by step until no node is in the overview: at every step each node is drawn once, alone or in it.
+  for (let i = 0, now = again; now.overview > 0; i++) {
+    await page.mouse.wheel(0, -100);
+    await page.waitForTimeout(200);
+    now = await drawn();
+    if (now.alone + now.overview !== leaves || i === 20) {
+      throw new Error(`zooming in, the ${leaves} nodes should each be drawn once: ${JSON.stringify(now)}`);
+    }
+  }
+  await page.screenshot({ path: join(out, 'plan-actions-overview.png') });
+  await step('overview');
+
   const started = await browser.newPage({ viewport: { width: 1500, height: 950 } });
   started.on('pageerror', error => process.stderr.write(`page error: ${error.message}\n`));
   await started.goto(startedAddress);

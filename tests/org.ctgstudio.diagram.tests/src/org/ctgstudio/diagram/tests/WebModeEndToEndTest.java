@@ -136,7 +136,10 @@ class WebModeEndToEndTest {
                 assertTrue(svg.startsWith("<?xml"), svg.substring(0, Math.min(200, svg.length())));
                 assertTrue(svg.contains("Fiche créée"), "the exported picture shows the renamed fiche");
                 assertFalse(svg.contains("<!DOCTYPE"));
+                layoutBefore[0] = representation();
             }
+            // Zooming, selecting and deselecting change no file.
+            case "overview" -> assertEquals(layoutBefore[0], representation(), "zooming changed the representation");
             case "started" -> assertTrue(Files.size(out.resolve("plan-actions-started-page.png")) > 0);
             default -> fail("unknown step " + step);
         }
