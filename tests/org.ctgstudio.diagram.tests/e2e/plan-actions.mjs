@@ -62,6 +62,11 @@ try {
   await editor.fill('Fiche créée dans le navigateur');
   await editor.press('Enter');
   await nodes(page, 'Fiche créée').waitFor();
+  // The keyboard is the diagram's again (Ctrl+Z, Suppr act on it), not a hidden field's.
+  const focused = await page.evaluate(() => document.activeElement?.id);
+  if (focused !== 'sprotty_graph') {
+    throw new Error(`after a direct edit the diagram should have the keyboard, not « ${focused} »`);
+  }
   await save();
   await step('renamed');
 
