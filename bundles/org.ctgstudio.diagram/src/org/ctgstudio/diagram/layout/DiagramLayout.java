@@ -12,6 +12,7 @@ import org.ctgstudio.diagram.description.LayoutDirection;
 import org.ctgstudio.diagram.interpreter.DiagramTypes;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -42,6 +43,13 @@ public final class DiagramLayout {
 
     private static final double SPACING = 30;
     private static final double LAYER_SPACING = 60;
+    /**
+     * Up to this many nodes, a flat diagram is laid out in the model's order where crossings allow (Axe 1 above
+     * Axe 2, FA01 above FA02), as a reader expects it. ELK's model-order sorting grows quadratically (measured on
+     * a Plan d'actions: +50 ms at 100 nodes, +350 ms at 400, +5 s at 1,000) and fails on nested graphs
+     * (ModelOrderNodeComparator), so larger or nested diagrams are laid out without it.
+     */
+    static final int MODEL_ORDER_AT_MOST = 250;
 
     static {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -62,6 +70,9 @@ public final class DiagramLayout {
             }
         }
         addChildren(graph, elkRoot, subset, nodes, gnodes, direction, edgeEnds);
+        if (nodes.size() <= MODEL_ORDER_AT_MOST && elkRoot.getChildren().size() == nodes.size()) {
+            elkRoot.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.PREFER_NODES);
+        }
         for (GModelElement element : graph.getChildren()) {
             if (element instanceof GEdge edge) {
                 ElkNode source = nodes.get(edge.getSourceId());

@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ctgstudio.diagram.description.LayoutDirection;
 import org.ctgstudio.diagram.interpreter.DiagramTypes;
 import org.ctgstudio.diagram.interpreter.DiagramView;
 import org.ctgstudio.diagram.interpreter.StyleArgs;
 import org.ctgstudio.diagram.interpreter.ViewElement;
+import org.ctgstudio.diagram.layout.DiagramLayout;
 import org.ctgstudio.diagram.render.DiagramIcons;
 import org.ctgstudio.diagram.representation.Representation;
 import org.ctgstudio.model.AgreementParty;
@@ -42,6 +46,22 @@ class ExampleDiagramsTest {
     @BeforeAll
     static void load() throws Exception {
         fixture = new DiagramFixture();
+    }
+
+    /** Laid out whole (« Réorganiser »), the plan reads as the convention does: Axe 1 above Axe 2, FA01 above FA02. */
+    @Test
+    void planDActionsIsLaidOutInTheConventionsOrder() {
+        Representation representation = fixture.representation("plan-actions");
+        DiagramView view = fixture.build(representation);
+        Map<String, DiagramLayout.Bounds> laidOut = new DiagramLayout().layout(view.graph(), null,
+                LayoutDirection.RIGHT);
+        var convention = fixture.convention;
+        List<String> axes = convention.getAxes().stream().map(StrategicAxis::getId).toList();
+        List<String> actions = convention.getActions().stream().map(Action::getId).toList();
+        assertEquals(axes, axes.stream().sorted(Comparator.comparingDouble(id -> laidOut.get(id).y())).toList(),
+                "axes from top to bottom");
+        assertEquals(actions, actions.stream().sorted(Comparator.comparingDouble(id -> laidOut.get(id).y())).toList(),
+                "fiches actions from top to bottom");
     }
 
     @Test
