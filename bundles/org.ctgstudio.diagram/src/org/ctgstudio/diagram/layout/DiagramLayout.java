@@ -49,7 +49,7 @@ public final class DiagramLayout {
      * a Plan d'actions: +50 ms at 100 nodes, +350 ms at 400, +5 s at 1,000) and fails on nested graphs
      * (ModelOrderNodeComparator), so larger or nested diagrams are laid out without it.
      */
-    static final int MODEL_ORDER_AT_MOST = 250;
+    private static final int MODEL_ORDER_AT_MOST = 250;
 
     static {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -70,6 +70,7 @@ public final class DiagramLayout {
             }
         }
         addChildren(graph, elkRoot, subset, nodes, gnodes, direction, edgeEnds);
+        // Flat: every node laid out is a child of the root (no container holds any).
         if (nodes.size() <= MODEL_ORDER_AT_MOST && elkRoot.getChildren().size() == nodes.size()) {
             elkRoot.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.PREFER_NODES);
         }
